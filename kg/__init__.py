@@ -1,0 +1,12 @@
+"""Conference knowledge graphs from blog posts.
+
+>>> import kg
+>>> graph = kg.build("posts/")            # in memory; pass store="graph.db" to keep it
+>>> graph.query("speakers").to_dataframe()
+"""
+
+from kg.api import KnowledgeGraph, build, open
+from kg.errors import KGError
+
+__all__ = ["KGError", "KnowledgeGraph", "build", "open"]
+__version__ = "0.1.0"

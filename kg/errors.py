@@ -1,0 +1,39 @@
+"""The one base error of the package and its kinds.
+
+Every failure a user can cause (a bad post, a bad query, a store that cannot
+be opened) is a :class:`KGError`, so the CLI needs a single ``except`` to turn
+it into one clear line and an exit status.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KGError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class InputError(KGError):
+    """A source file that cannot be turned into a post; names the file and the cause."""
+
+    def __init__(self, path: Path | str, cause: str) -> None:
+        self.path = Path(path)
+        self.cause = cause
+        super().__init__(f"{path}: {cause}")
+
+
+class StoreError(KGError):
+    """The graph store cannot be opened, read or written."""
+
+
+class QueryError(KGError):
+    """A SPARQL query that is malformed, or a saved query that does not exist."""
+
+
+class ExportError(KGError):
+    """An export that cannot be written (unknown format, unwritable path)."""
+
+
+class LookupFailed(KGError):
+    """A name that matches no entity, or more than one."""

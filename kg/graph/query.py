@@ -1,0 +1,145 @@
+"""SPARQL over the graph: inline text, a ``.rq`` file, or a saved query of ``data/queries``."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import QueryError
+from kg.graph.vocab import PREFIXES
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rdflib import Dataset
+
+QUERY_DIR = Path(__file__).resolve().parents[2] / "data" / "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def saved_queries(directory: Path = QUERY_DIR) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(directory.glob("*.rq"))}
+
+
+def describe(path: Path) -> str:
+    """The first comment line of a saved query: what question it answers."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def resolve_text(query: str, directory: Path = QUERY_DIR) -> str:
+    """A saved query's name, a path to a ``.rq`` file, or SPARQL text itself."""
+    saved = saved_queries(directory)
+    if query in saved:
+        return saved[query].read_text(encoding="utf-8")
+    if query.endswith((".rq", ".sparql")) or (len(query) < 200 and "\n" not in query
+                                              and Path(query).is_file()):
+        path = Path(query)
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8")
+    if not any(word in query.upper() for word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        names = ", ".join(saved) or "none"
+        raise QueryError(f"{query!r} is neither SPARQL nor a saved query (saved: {names})")
+    return query
+
+
+@dataclass
+class Rows:
+    """A SELECT result: column names and rows of Python values; shows well in a notebook."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self.rows)
+
+    def __getitem__(self, i: int) -> tuple[Any, ...]:
+        return self.rows[i]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+    def format(self, fmt: str = "table") -> str:
+        if fmt == "json":
+            return json.dumps(self.to_dicts(), indent=2, default=str, ensure_ascii=False)
+        if fmt in {"csv", "tsv"}:
+            buf = io.StringIO()
+            writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t",
+                                lineterminator="\n")
+            writer.writerow(self.columns)
+            writer.writerows(["" if v is None else v for v in r] for r in self.rows)
+            return buf.getvalue()
+        if fmt == "table":
+            return self._table()
+        raise QueryError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+    def _table(self) -> str:
+        cells = [[("" if v is None else str(v)) for v in r] for r in self.rows]
+        widths = [min(60, max([len(c)] + [len(r[i]) for r in cells]))
+                  for i, c in enumerate(self.columns)]
+
+        def line(values: list[str]) -> str:
+            return "  ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+        out = [line(self.columns), line(["-" * w for w in widths])]
+        out += [line(r) for r in cells]
+        out.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        return "\n".join(out)
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in self.columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in r)
+            + "</tr>" for r in self.rows[:500])
+        more = f"<p>{len(self.rows) - 500} more rows</p>" if len(self.rows) > 500 else ""
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
+    def __repr__(self) -> str:
+        return self._table()
+
+
+def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) -> Rows | bool:
+    """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool."""
+    text = resolve_text(query)
+    init = {k: Literal(v) for k, v in (bindings or {}).items()}
+    try:
+        result: Result = dataset.query(text, initNs=PREFIXES, initBindings=init)
+    except Exception as exc:  # noqa: BLE001 - parser and engine errors vary by store plugin
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"query failed: {first}") from None
+    if result.type == "ASK":
+        return bool(result.askAnswer)
+    if result.type != "SELECT":
+        raise QueryError("only SELECT and ASK queries give rows; use kg export for graphs")
+    columns = [str(v) for v in result.vars or []]
+    rows = [tuple(_value(row[i]) for i in range(len(columns))) for row in result]
+    return Rows(columns, rows)
+
+
+def _value(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return value if isinstance(value, int | float | bool | str) else str(term)
+    if isinstance(term, URIRef | BNode):
+        return str(term)
+    return term

@@ -1,0 +1,203 @@
+"""Find posts on disk and read each into a :class:`Post`.
+
+A folder with a ``_posts/`` subfolder is read as a Jekyll site: posts come
+from ``_posts/`` (and ``_drafts/`` on request), author profiles from
+``_data/authors.yml`` and event records from ``_events/``. Any other folder is
+searched recursively for Markdown files; a Hugo page bundle
+(``some-post/index.md``) is naturally one post.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import InputError
+from kg.ingest.frontmatter import FrontMatterError, split
+from kg.ingest.markdown import convert
+from kg.ingest.post import Author, Post
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+MAX_BYTES = 2_000_000
+_PROFILE_KEYS = ("name", "job", "twitter", "github")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file to read and the identifier it will have in the graph."""
+
+    path: Path
+    identifier: str
+    site: Site | None = None
+
+
+@dataclass
+class Site:
+    """What a Jekyll site adds to its posts: author profiles and event records."""
+
+    root: Path
+    authors: dict[str, Author] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+def discover(paths: list[Path], *, drafts: bool = False) -> Iterator[Source | InputError]:
+    """Yield every post under ``paths``; a problem with a site file is yielded, not raised."""
+    for root in paths:
+        root = Path(root)
+        if not root.exists():
+            yield InputError(root, "no such file or folder")
+        elif root.is_file():
+            yield Source(root, root.name)
+        elif (root / "_posts").is_dir():
+            site = Site(root)
+            yield from _load_site(site)
+            folders = ["_posts", "_drafts"] if drafts else ["_posts"]
+            for folder in folders:
+                for path in _markdown_files(root / folder):
+                    yield Source(path, path.relative_to(root).as_posix(), site)
+        else:
+            for path in _markdown_files(root):
+                yield Source(path, path.relative_to(root).as_posix())
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in MARKDOWN_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.name.lower() not in {"readme.md", "_index.md"}
+    )
+
+
+def _load_site(site: Site) -> Iterator[InputError]:
+    authors = site.root / "_data" / "authors.yml"
+    if authors.is_file():
+        try:
+            data = yaml.safe_load(authors.read_text(encoding="utf-8")) or {}
+            if not isinstance(data, dict):
+                raise ValueError("not a mapping of author ids to profiles")
+            for key, profile in data.items():
+                if isinstance(profile, dict) and profile.get("name"):
+                    site.authors[str(key)] = Author(
+                        **{k: _str(profile.get(k)) for k in _PROFILE_KEYS}  # type: ignore[arg-type]
+                    )
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+            yield InputError(authors, f"author profiles not read: {_short(exc)}")
+    for path in sorted((site.root / "_events").glob("*.md")):
+        if path.name.startswith("_"):
+            continue
+        try:
+            meta, _ = split(path.read_text(encoding="utf-8"))
+            if meta.get("name"):
+                meta["_identifier"] = path.relative_to(site.root).as_posix()
+                site.events.append(meta)
+        except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
+            yield InputError(path, f"event record not read: {_short(exc)}")
+
+
+def read(source: Source, *, drafts: bool = False) -> Post | None:
+    """Read one post; ``None`` for a draft that is not wanted; :class:`InputError` if bad."""
+    path = source.path
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise InputError(
+            path, f"too large ({len(raw):,} bytes; posts over {MAX_BYTES:,} bytes are skipped)"
+        )
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "binary file, not a Markdown post")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    try:
+        meta, body_start = split(text)
+    except FrontMatterError as exc:
+        raise InputError(path, str(exc)) from None
+    if not drafts and (meta.get("published") is False or meta.get("draft") is True):
+        return None
+    converted = convert(text, body_start)
+    if not converted.text.strip():
+        raise InputError(path, "empty body (no text outside code and markup)")
+    site = source.site
+    return Post(
+        identifier=source.identifier,
+        path=path,
+        title=_str(meta.get("title")) or path.stem,
+        text=converted.text,
+        offsets=converted.offsets,
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        date=_date(meta.get("date")),
+        authors=_authors(meta, site),
+        categories=_strings(meta.get("categories")),
+        tags=_strings(meta.get("tags")),
+        links=converted.links,
+        headings=converted.headings,
+        events=tuple(site.events) if site else (),
+        metadata={k: v for k, v in meta.items() if isinstance(v, str | int | float | bool)},
+    )
+
+
+def _authors(meta: dict[str, Any], site: Site | None) -> tuple[Author, ...]:
+    names = _strings(meta.get("authors")) or _strings(meta.get("author"))
+    profiles = site.authors if site else {}
+    by_name = {a.name.lower(): a for a in profiles.values()}
+    out = []
+    for name in names:
+        out.append(profiles.get(name) or by_name.get(name.lower()) or Author(name))
+    return tuple(out)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(s.strip() for s in value.split(",") if s.strip()) if "," in value else (
+            (value.strip(),) if value.strip() else ()
+        )
+    if isinstance(value, list | tuple):
+        out: list[str] = []
+        for v in value:
+            if isinstance(v, dict):
+                v = v.get("name")
+            if v is not None and str(v).strip():
+                out.append(str(v).strip())
+        return tuple(out)
+    if isinstance(value, dict) and value.get("name"):
+        return (str(value["name"]),)
+    return (str(value),)
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _short(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

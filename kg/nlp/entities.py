@@ -1,0 +1,261 @@
+"""Chooses the post's entity mentions from the proposals of the earlier components.
+
+Order of trust: link cues, then the site's own event records, then event
+name patterns and the gazetteer, then the statistical model. A longer
+trusted span wins over a shorter one; the model's span wins only where it
+extends a trusted one into a longer proper name ("Puppet" inside "Puppet
+Labs"). Gazetteer names that are also ordinary words need context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from kg.nlp.cues import SPAN_KEY as CUE_KEY
+from kg.nlp.cues import looks_like_person_name
+from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.ner import SPAN_KEY as NER_KEY
+
+SPAN_KEY = "kg_entities"
+
+EVENT_HEADS = {
+    "summit", "conference", "conf", "con", "days", "day", "camp", "expo", "meetup",
+    "hackathon", "hackfest", "forum", "symposium", "week", "fest", "festival",
+    "celebration", "congress", "convention", "bootcamp", "devday", "devdays", "world",
+    "unconference", "jam", "sprint", "sprints", "hackday",
+}
+_EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|Summit|World)|"
+                          r"[A-Z]{2,}CON|[A-Z][a-z]+[A-Z][a-z]+Conf)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Generic acronyms and words the model likes to call organisations or products.
+GENERIC = {
+    "api", "apis", "rest", "sdk", "sdks", "cli", "gui", "ui", "ux", "iaas", "paas", "saas",
+    "faas", "devops", "noops", "vm", "vms", "cpu", "gpu", "ram", "ssd", "hdd", "dns", "http",
+    "https", "ssl", "tls", "ssh", "tcp", "udp", "ip", "url", "uri", "html", "css", "xml",
+    "yaml", "csv", "sql", "nosql", "os", "io", "i/o", "it", "ci", "cd", "ci/cd", "qa", "faq",
+    "tl;dr", "tldr", "ps", "fyi", "eta", "etc", "q&a", "ama", "diy", "roi", "kpi", "sla",
+    "slas", "ceo", "cto", "cio", "cfo", "coo", "vp", "svp", "evp", "hr", "pr", "mvp", "poc",
+    "b2b", "b2c", "ai", "ml", "iot", "vpn", "lan", "wan", "san", "nas", "raid", "ha", "dr",
+    "rpc", "crud", "orm", "mvc", "oop", "tdd", "bdd", "json", "ide", "repo", "readme", "wiki",
+    "cloud", "the cloud", "open source", "big data", "internet", "web", "email", "blog",
+    "twitter handle", "keynote", "summit", "conference", "day", "today", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "devopsdays", "step", "note",
+    "update", "edit", "warning", "tip", "example", "figure", "table", "part", "section",
+}
+_NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
+                 "newsletter", "slides", "deck", "article", "team", "teams", "account"}
+_CONTEXT_NOUNS = {"project", "projects", "service", "services", "component", "components",
+                  "api", "apis", "module", "modules", "plugin", "plugins", "cluster", "clusters",
+                  "server", "servers", "client", "clients", "team", "core", "program", "driver",
+                  "drivers", "template", "templates", "stack", "stacks", "cookbook",
+                  "cookbooks", "recipe", "recipes", "manifest", "manifests", "integration",
+                  "release", "deployment", "node", "nodes", "agent", "library", "framework",
+                  "code", "developers", "community", "contributors", "ptl", "endpoint"}
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive or punctuation from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label, kb_id=span.kb_id)
+
+
+def plausible(span: Span) -> bool:
+    """Is the model's span a name at all, and of the type it claims?"""
+    text = span.text
+    low = text.lower()
+    if low in GENERIC or not any(c.isupper() for c in text):
+        return False
+    if "\n" in text or "http" in low or "@" in text or "/" in text or "_" in text:
+        return False
+    if len(text) < 2 or text.replace(".", "").replace(",", "").isdigit():
+        return False
+    if span[-1].lower_ in _NOT_NAME_END:
+        return False
+    if any(t.like_num for t in span) and span.label_ not in {"Event", "Software"}:
+        return False
+    if span.label_ == "Person":
+        return looks_like_person_name(text)
+    if span.label_ in {"Organization", "Software"}:
+        content = [t for t in span if not t.is_punct]
+        if any(not (t.text[:1].isupper() or t.is_digit or t.lower_ in {"of", "for", "and", "&"})
+               for t in content):
+            return False
+    return True
+
+
+class EntityChooser:
+    """Builds ``doc.spans["kg_entities"]`` from cues, site events, patterns, gazetteer and NER."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.events = Matcher(nlp.vocab)
+        name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
+        head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
+        upper_head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_UPPER": True}
+        year = {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}
+        self.events.add(
+            "EVENT",
+            [
+                [name, {**name, "OP": "{0,3}"}, head, year],
+                [name, {**name, "OP": "{0,3}"}, upper_head, year],
+                [{"TEXT": {"REGEX": _EVENT_TOKEN.pattern}}, {**name, "OP": "{0,2}"},
+                 {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}],
+                [{"TEXT": {"REGEX": _EVENT_TOKEN.pattern}}, year],
+            ],
+            greedy="LONGEST",
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        trusted: list[tuple[int, Span]] = []
+        for span in doc.spans.get(CUE_KEY, []):
+            trusted.append((5, span))
+        for span in self._site_events(doc):
+            trusted.append((4, span))
+        for span in self._event_patterns(doc):
+            trusted.append((3, span))
+        software_hits = 0
+        ambiguous: list[Span] = []
+        for span in doc.spans.get(GAZ_KEY, []):
+            entry = self.gazetteer.canonical(span.kb_id_, span.label_)
+            if entry and entry.ambiguous:
+                ambiguous.append(span)
+            else:
+                trusted.append((3, span))
+                software_hits += span.label_ == "Software"
+        chosen = _greedy(trusted)
+        taken = _occupied(chosen)
+        accepted_forms: set[str] = set()
+        # Two passes: names inside a sentence first, then sentence-initial ones, which
+        # may lean on a neighbour accepted in the first pass ("Nova interacts with Cinder").
+        for initial_pass in (False, True):
+            for span in sorted(ambiguous, key=lambda s: s.start):
+                if _sentence_initial(span) != initial_pass:
+                    continue
+                if any(i in taken for i in range(span.start, span.end)):
+                    continue
+                if self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
+                    chosen.append(span)
+                    accepted_forms.add(span.text)
+                    taken.update(range(span.start, span.end))
+        chosen = self._add_model_spans(doc, chosen)
+        doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
+        return doc
+
+    def _site_events(self, doc: Doc) -> list[Span]:
+        spans = []
+        for event in (doc._.kg_meta or {}).get("events", ()):
+            name = event.get("name")
+            if not name:
+                continue
+            for m in re.finditer(re.escape(name), doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None:
+                    spans.append(Span(doc, span.start, span.end, label="Event", kb_id=name))
+        return spans
+
+    def _event_patterns(self, doc: Doc) -> list[Span]:
+        out = []
+        for _, start, end in self.events(doc):
+            span = _trim(Span(doc, start, end, label="Event"))
+            if span is None or span.text.lower() in GENERIC:
+                continue
+            if len(span) == 1 and not _EVENT_TOKEN.match(span.text):
+                continue
+            if span[0].is_sent_start and len(span) == 2 and span[0].lower_ in {"this", "our"}:
+                continue
+            out.append(span)
+        return out
+
+    def _ambiguous_ok(
+        self, span: Span, chosen: list[Span], software_hits: int, accepted: set[str]
+    ) -> bool:
+        doc = span.doc
+        if not span.text[:1].isupper():
+            return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
+            return True
+        near = [s for s in chosen if s.label_ == "Software" and abs(s.start - span.end) <= 4
+                or s.label_ == "Software" and abs(span.start - s.end) <= 4]
+        if near and software_hits:
+            return True
+        if span.text in accepted:
+            return True
+        return not _sentence_initial(span) and software_hits >= 2
+
+    def _add_model_spans(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        taken = _occupied(chosen)
+        by_start = {s.start: s for s in chosen}
+        out = list(chosen)
+        for raw in doc.spans.get(NER_KEY, []):
+            span = _trim(raw)
+            if span is None:
+                continue
+            overlap = [i for i in range(span.start, span.end) if i in taken]
+            if not overlap:
+                if plausible(span):
+                    out.append(span)
+                    taken.update(range(span.start, span.end))
+                continue
+            # A model span that extends trusted spans into a longer name of an organisation
+            # or event ("Puppet" -> "Puppet Labs") replaces them.
+            inside = [s for s in out if s.start >= span.start and s.end <= span.end]
+            covered = sum(len(s) for s in inside)
+            if (span.label_ in {"Organization", "Event"} and len(inside) == 1
+                    and covered == len(overlap)
+                    and not any(t.is_punct and t.text not in {".", "&"} for t in span)
+                    and len(span) > max(len(s) for s in inside) and plausible(span)
+                    and all(s.label_ != "Person" for s in inside)
+                    and self.gazetteer.canonical(span.text, "Software") is None
+                    and span[-1].text[:1].isupper()):
+                for s in inside:
+                    out.remove(s)
+                    by_start.pop(s.start, None)
+                out.append(span)
+                taken.update(range(span.start, span.end))
+        return out
+
+
+def _sentence_initial(span: Span) -> bool:
+    doc = span.doc
+    i = span.start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in {"(", '"', "“", "*", "-"}):
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].text in {".", "!", "?", ":"}
+
+
+def _greedy(candidates: list[tuple[int, Span]]) -> list[Span]:
+    ordered = sorted(candidates, key=lambda c: (-(c[1].end - c[1].start), -c[0], c[1].start))
+    taken: set[int] = set()
+    out: list[Span] = []
+    for _, span in ordered:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        out.append(span)
+        taken.update(range(span.start, span.end))
+    return out
+
+
+def _occupied(spans: list[Span]) -> set[int]:
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+@Language.factory("kg_entities", default_config={"directory": None})
+def make_entity_chooser(nlp: Language, name: str, directory: str | None) -> EntityChooser:
+    from kg.nlp.gazetteer import DEFAULT_DIR
+
+    return EntityChooser(nlp, Gazetteer.from_dir(directory or DEFAULT_DIR))

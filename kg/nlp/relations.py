@@ -1,0 +1,384 @@
+"""Relations between the entities of a post, from the dependency parse and local patterns.
+
+Only sentences that name two or more entities are parsed: the parser is
+the costly part of the model, and no relation lives in a sentence with one
+name. Verb rules ("X uses Y", "X runs on Y", "X interacts with Y",
+"initiated by Z") read the parse; apposition and naming patterns ("X from
+Y", "Y's CTO X", "the OpenStack Grenade project", "Event in City") read the
+token sequence, since writers put them in fragments the parser mangles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.entities import SPAN_KEY as ENT_KEY
+
+# Relation name -> allowed (subject types, object types).
+SIGNATURES = {
+    "presenter": ({"Session"}, {"Person"}),
+    "about": ({"Session"}, {"Software", "Organization"}),
+    "partOfEvent": ({"Session"}, {"Event"}),
+    "affiliation": ({"Person"}, {"Organization"}),
+    "uses": ({"Organization", "Software"}, {"Software"}),
+    "runsOn": ({"Software"}, {"Software"}),
+    "interactsWith": ({"Software"}, {"Software"}),
+    "createdBy": ({"Software"}, {"Organization", "Person"}),
+    "partOf": ({"Software"}, {"Software"}),
+    "locatedIn": ({"Event", "Organization"}, {"Place"}),
+}
+
+_USE = {"use", "uses", "used", "using", "leverage", "leverages", "leveraged", "leveraging",
+        "adopt", "adopts", "adopted", "adopting", "utilize", "utilizes", "utilized",
+        "utilizing", "employ", "employs", "employed", "rely", "relies", "relied", "relying",
+        "depend", "depends", "depended", "depending", "choose", "chose", "chosen",
+        "deploy", "deploys", "deployed", "deploying", "embrace", "embraced", "standardize",
+        "standardized", "power", "powered", "powers", "support", "supports", "supported"}
+_RUN = {"run", "runs", "ran", "running", "execute", "executes", "executed", "executing",
+        "deployed", "hosted", "host", "hosts", "built", "build", "builds", "sits", "sit",
+        "live", "lives", "work", "works"}
+_RUN_PREPS = {"on", "in", "atop", "onto"}
+_INTERACT = {"interact", "interacts", "interacted", "interacting", "integrate", "integrates",
+             "integrated", "integrating", "talk", "talks", "communicate", "communicates",
+             "connect", "connects", "interoperate", "interoperates", "plug", "plugs"}
+_CREATE = {"create", "creates", "created", "initiate", "initiated", "build", "built",
+           "release", "released", "open-sourced", "opensourced", "open-source", "develop",
+           "developed", "write", "wrote", "written", "launch", "launched", "start", "started",
+           "invent", "invented", "author", "authored", "design", "designed", "make", "made",
+           "maintain", "maintained", "sponsor", "sponsored", "found", "founded"}
+_JOB_WORDS = re.compile(
+    r"^(CTO|CEO|CIO|COO|CFO|VP|SVP|EVP|founder|co-founder|cofounder|director|engineer|"
+    r"architect|developer|advocate|evangelist|manager|lead|head|president|chief|principal|"
+    r"senior|sr\.?|staff|distinguished|fellow|scientist|researcher|consultant|specialist|"
+    r"analyst|officer|product|technical|software|systems?|cloud|linux|support|open|"
+    r"operations|ops|devops|community|marketing|sales|program|project|solutions?|"
+    r"infrastructure|data|security|network|platform|user|experience|design|designer|"
+    r"technologist|strategist|owner|partner|member|contributor|maintainer|committer|"
+    r"professor|student|intern|racker|programmer|hacker|and|of|&|,|-|the|our|very|own)$",
+    re.I)
+_PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
+               "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
+_PLURAL_WE = {"we", "our", "us", "we've", "we're", "ours"}
+
+
+class RelationExtractor:
+    """Parses candidate sentences with the model's tagger and parser and applies the rules."""
+
+    def __init__(self, nlp: Language, parse_with: list[str], batch_size: int) -> None:
+        self.nlp = nlp
+        self.parse_with = parse_with
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [e for e in doc.spans.get(ENT_KEY, []) if e.kb_id_]
+        # Structural relations were recorded before resolution: re-key them.
+        by_pos = {(e.start_char, e.end_char, e.label_ == "Session"): e for e in ents}
+        relations = [self._rekey(r, by_pos) for r in doc._.kg_relations or []]
+        relations = [r for r in relations if r is not None]
+        candidates = []
+        for sent in doc.sents:
+            inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end
+                      and e.label_ != "Session"]
+            if len({e.kb_id_ for e in inside}) >= 2:
+                candidates.append((sent, inside))
+        relations.extend(self._surface(doc, ents))
+        if candidates:
+            subdocs = [sent.as_doc() for sent, _ in candidates]
+            for name in self.parse_with:
+                subdocs = list(self.nlp.get_pipe(name).pipe(subdocs, batch_size=self.batch_size))
+            for (sent, inside), sub in zip(candidates, subdocs, strict=True):
+                relations.extend(_parse_rules(sent, sub, inside))
+        relations.extend(_author_affiliation(doc, ents))
+        doc._.kg_relations = _dedupe(relations)
+        return doc
+
+    @staticmethod
+    def _rekey(rel: dict, by_pos: dict) -> dict | None:
+        ends = []
+        for start, end, label, _ in (rel["s"], rel["o"]):
+            span = by_pos.get((start, end, label == "Session"))
+            if span is None:
+                return None
+            ends.append([start, end, span.label_, span.kb_id_])
+        return {**rel, "s": ends[0], "o": ends[1]}
+
+    def _surface(self, doc: Doc, ents: list[Span]) -> Iterator[dict]:
+        """Patterns on the token sequence: affiliation, partOf, locatedIn."""
+        ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if a.sent.start != b.sent.start:
+                continue
+            between = doc[a.end : b.start]
+            words = [t for t in between if not t.is_space]
+            text = between.text.strip()
+            ev = doc[a.start : b.end]
+            # Person from/of/at/with Org ; Person, Title at Org ; Person (@handle) from Org
+            if a.label_ == "Person" and b.label_ == "Organization":
+                core = re.sub(r"\(@?\w+\)", "", text).strip()
+                if re.fullmatch(r"(,\s*)?((the\s+)?[\w .&-]{0,60}?\s+)?(from|of|at|with|for)"
+                                r"(\s+the)?", core, re.I) and len(words) <= 10 and all(
+                        _JOB_WORDS.match(t.text) or t.lower_ in {"from", "at", "with", "for",
+                                                                  "(", ")", "@"}
+                        or t.text.startswith("@") for t in words):
+                    yield _rel("affiliation", a, b, ev)
+                elif re.fullmatch(r"[-–—,(]\s*", text) and b.end < len(doc) and (
+                        doc[b.end].text in {")", ",", "."} or doc[b.end].is_space):
+                    yield _rel("affiliation", a, b, ev)
+            # Org's Person ; Org Title Person ; Org CTO, Person
+            if a.label_ == "Organization" and b.label_ == "Person":
+                if words and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
+                                 for t in words) and len(words) <= 6:
+                    yield _rel("affiliation", b, a, ev)
+                elif not words:
+                    yield _rel("affiliation", b, a, ev)
+            # The OpenStack Grenade project / OpenStack's Swift
+            if a.label_ == "Software" and b.label_ == "Software" and a.kb_id_ != b.kb_id_:
+                after = doc[b.end] if b.end < len(doc) else None
+                if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
+                        after is not None and after.lower_ in _PART_NOUNS):
+                    yield _rel("partOf", b, a, doc[a.start : b.end + 1])
+                if re.fullmatch(r",?\s*(is\s+)?(a|an|the)?\s*(part|component|sub-?project|"
+                                r"module|project|service)\s+of(\s+the)?", text, re.I):
+                    yield _rel("partOf", a, b, ev)
+            # Event in/at Place ; Place hosted Event ; Org based in Place
+            if a.label_ in {"Event", "Organization"} and b.label_ == "Place":
+                lowered = [t.lower_ for t in words]
+                if a.label_ == "Event" and (not words or lowered[-1:] in (["in"], ["at"], [":"],
+                                                                          [","], ["("])):
+                    if len(words) <= 8 and not any(t.text in {".", ";"} for t in words):
+                        yield _rel("locatedIn", a, b, ev)
+                elif a.label_ == "Organization" and re.search(
+                        r"\b(based|headquartered|located)\s+in$", text, re.I):
+                    yield _rel("locatedIn", a, b, ev)
+            if a.label_ == "Place" and b.label_ == "Event" and re.search(
+                    r"\b(hosts?|hosted|hosting|home to|welcomes?)\b", text, re.I):
+                yield _rel("locatedIn", b, a, ev)
+        # Places named inside an event edition's name: "OpenStack Summit San Diego".
+        places = [e for e in ents if e.label_ == "Place"]
+        for event in (e for e in ents if e.label_ == "Event"):
+            for place in places:
+                if event.start <= place.start and place.end <= event.end:
+                    yield _rel("locatedIn", event, place, event)
+        # Comma chains "Broomfield, Colorado" after a located event extend the location.
+
+
+def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
+    offset = sent.start
+    at: dict[int, Span] = {}
+    for e in inside:
+        for i in range(e.start - offset, e.end - offset):
+            at.setdefault(i, e)
+
+    def ents_in(tokens: Iterator[Token], types: set[str]) -> list[Span]:
+        found: list[Span] = []
+        for t in tokens:
+            e = at.get(t.i)
+            if e is not None and e.label_ in types and e not in found:
+                found.append(e)
+        return found
+
+    def heads_of(tok: Token) -> list[Span]:
+        """The entities a noun token stands for, with its conjuncts ("A, B and C")."""
+        out: list[Span] = []
+        for t in [tok, *tok.conjuncts]:
+            e = at.get(t.i)
+            if e is None:
+                comp = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]
+                for c in comp:
+                    e = at.get(c.i)
+                    if e is not None:
+                        break
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+    def subjects(verb: Token) -> list[Span]:
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+            if subj:
+                s = subj[0]
+                if s.tag_ == "WDT" or s.lower_ in {"that", "which", "who"}:
+                    if v.dep_ == "relcl":
+                        return _attr_subject(v.head, heads_of)
+                found = heads_of(s)
+                if not found:
+                    found = _attr_subject_from(s, heads_of)
+                return found
+            if v.dep_ == "relcl":
+                return _attr_subject(v.head, heads_of)
+            if v.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"} and v.head is not v:
+                v = v.head
+                continue
+            break
+        return []
+
+    for tok in sub:
+        word = tok.lower_
+        if not (tok.tag_.startswith("VB") or word in _USE | _RUN | _INTERACT | _CREATE):
+            continue
+        preps = [c for c in tok.children if c.dep_ in {"prep", "agent"}]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+        # Passive creation: "initiated by VMware", "Ruby, created by Matz".
+        if word in _CREATE:
+            agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
+            if agents:
+                creators = [e for a in agents for c in a.children if c.dep_ == "pobj"
+                            for e in heads_of(c) if e.label_ in {"Organization", "Person"}]
+                made = [e for e in _passive_subject(tok, subjects, heads_of)
+                        if e.label_ == "Software"]
+                for s in made:
+                    for o in creators:
+                        yield _rel("createdBy", s, o, sent)
+            elif tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
+                makers = [e for e in subjects(tok) if e.label_ in {"Organization", "Person"}]
+                things = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
+                for s in things:
+                    for o in makers:
+                        yield _rel("createdBy", s, o, sent)
+        if word in _INTERACT:
+            subj = [e for e in subjects(tok) if e.label_ == "Software"]
+            others = [e for p in preps if p.lower_ in {"with", "to"}
+                      for e in ents_in(p.subtree, {"Software"})]
+            others += [e for o in objs for e in ents_in(o.subtree, {"Software"})]
+            for s in subj:
+                for o in others:
+                    if o.kb_id_ != s.kb_id_:
+                        yield _rel("interactsWith", s, o, sent)
+        if word in _RUN:
+            on = [p for p in preps if p.lower_ in _RUN_PREPS or p.lower_ == "top"]
+            on += [g for p in preps if p.lower_ == "on" for c in p.children
+                   if c.lower_ == "top" for g in c.children if g.dep_ == "prep"]
+            if on:
+                subj = [e for e in subjects(tok) if e.label_ == "Software"]
+                platforms = [e for p in on for e in ents_in(p.subtree, {"Software"})]
+                for s in subj:
+                    for o in platforms:
+                        if o.kb_id_ != s.kb_id_:
+                            yield _rel("runsOn", s, o, sent)
+        if word in _USE and not (word in {"deployed", "built", "powered"} and any(
+                p.lower_ in _RUN_PREPS for p in preps)):
+            if word in {"powered", "supported"} and any(p.lower_ == "by" for p in preps):
+                users = [e for e in _passive_subject(tok, subjects, heads_of)
+                         if e.label_ in {"Software", "Organization"}]
+                used = [e for p in preps if p.lower_ == "by"
+                        for e in ents_in(p.subtree, {"Software"})]
+            else:
+                users = [e for e in subjects(tok) if e.label_ in {"Software", "Organization"}]
+                used = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
+                if word in {"rely", "relies", "relied", "relying", "depend", "depends",
+                            "depended", "depending"}:
+                    used += [e for p in preps if p.lower_ == "on"
+                             for e in ents_in(p.subtree, {"Software"})]
+            for s in users:
+                for o in used:
+                    if o.kb_id_ != s.kb_id_:
+                        yield _rel("uses", s, o, sent)
+
+
+def _attr_subject(noun: Token, heads_of) -> list[Span]:  # noqa: ANN001
+    """For "X is a platform that runs on Y": from the noun "platform" back to X."""
+    found = heads_of(noun)
+    if found:
+        return found
+    return _attr_subject_from(noun, heads_of)
+
+
+def _attr_subject_from(noun: Token, heads_of) -> list[Span]:  # noqa: ANN001
+    n = noun
+    while n.dep_ in {"conj", "appos"} and n.head is not n:
+        n = n.head
+    if n.dep_ in {"attr", "acomp"}:
+        cop = n.head
+        subj = [c for c in cop.children if c.dep_ == "nsubj"]
+        if subj:
+            return heads_of(subj[0])
+    if n.dep_ == "appos":
+        return heads_of(n.head)
+    return []
+
+
+def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:  # noqa: ANN001
+    """What a participle like "initiated by VMware" or "powered by X" describes."""
+    found = subjects(verb)
+    if found:
+        return found
+    if verb.dep_ in {"acl", "amod"}:
+        return heads_of(verb.head) or _attr_subject_from(verb.head, heads_of)
+    if verb.dep_ in {"advcl", "conj"}:
+        main = verb.head
+        subj = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return heads_of(subj[0])
+    return []
+
+
+def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
+    """On a company blog, "our"/"we" next to an organisation says the author works there."""
+    authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
+    if len(authors) != 1:
+        return
+    counts: dict[str, tuple[int, Span, Span]] = {}
+    for sent in doc.sents:
+        if not any(t.lower_ in _PLURAL_WE for t in sent):
+            continue
+        orgs = {e.kb_id_: e for e in ents if e.label_ == "Organization"
+                and sent.start <= e.start and e.end <= sent.end}
+        if len(orgs) == 1:
+            key, span = next(iter(orgs.items()))
+            n, first, ev = counts.get(key, (0, span, sent))
+            counts[key] = (n + 1, first, ev)
+    if not counts:
+        return
+    key = max(counts, key=lambda k: counts[k][0])
+    _, org, ev = counts[key]
+    author = authors[0]
+    yield {
+        "name": "affiliation",
+        "s": [-1, -1, "Person", author["key"]],
+        "o": [org.start_char, org.end_char, org.label_, org.kb_id_],
+        "ev": [ev.start_char, ev.end_char],
+    }
+
+
+def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
+    return {
+        "name": name,
+        "s": [s.start_char, s.end_char, s.label_, s.kb_id_],
+        "o": [o.start_char, o.end_char, o.label_, o.kb_id_],
+        "ev": [evidence.start_char, evidence.end_char],
+    }
+
+
+def _dedupe(relations: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for r in relations:
+        subj_types, obj_types = SIGNATURES[r["name"]]
+        if r["s"][2] not in subj_types or r["o"][2] not in obj_types:
+            continue
+        if r["s"][3] == r["o"][3]:
+            continue
+        ends = (r["s"][3], r["o"][3])
+        if r["name"] == "interactsWith":
+            ends = tuple(sorted(ends))
+        key = (r["name"], *ends)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+@Language.factory(
+    "kg_relations",
+    default_config={"parse_with": ["tok2vec", "tagger", "parser"], "batch_size": 128},
+)
+def make_relation_extractor(
+    nlp: Language, name: str, parse_with: list[str], batch_size: int
+) -> RelationExtractor:
+    return RelationExtractor(nlp, parse_with, batch_size)

@@ -1,0 +1,183 @@
+"""Entity resolution: the mentions of one post grouped into entities with one key each.
+
+Within a post "Rob" after "Rob Hirschfeld" is the same person, "OCP" after
+"Open Compute Project (OCP)" the same project, and a gazetteer alias ("K8s")
+the same thing as its canonical name. Across posts, an entity's key is its
+type and normalised canonical name, so the graph gives the same real-world
+thing the same IRI in every post that names it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
+
+
+def normalise(name: str) -> str:
+    """The scorer's normalisation: case, quotes and dashes, leading "the", trailing "'s"."""
+    s = unicodedata.normalize("NFKC", name).translate(_QUOTES).lower().strip()
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s$", "", s)
+    return s.strip()
+
+
+def entity_key(type_: str, name: str) -> str:
+    return f"{type_}:{normalise(name)}"
+
+
+@dataclass
+class Cluster:
+    type: str
+    name: str
+    spans: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    same_as: set[str] = field(default_factory=set)
+    properties: dict[str, str] = field(default_factory=dict)
+    author: bool = False
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.type, self.name)
+
+
+class Resolver:
+    """Writes ``doc._.kg_entities`` and sets each kept span's ``kb_id_`` to its entity key."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(ENT_KEY, []))
+        clusters: dict[str, Cluster] = {}
+        persons_short: list[Span] = []
+        types = self._vote_types(spans)
+        for span in spans:
+            type_ = span.label_ if span.label_ == "Session" else types.get(span.text, span.label_)
+            if type_ == "Person" and len(span.text.split()) == 1:
+                persons_short.append(span)
+                continue
+            name = self._canonical(span, type_)
+            key = entity_key(type_, name)
+            cluster = clusters.get(key)
+            if cluster is None:
+                cluster = clusters[key] = Cluster(type_, name)
+                entry = self.gazetteer.canonical(name, type_)
+                if entry and entry.wikidata:
+                    cluster.same_as.add(f"http://www.wikidata.org/entity/{entry.wikidata}")
+            cluster.spans.append(span)
+            if span.text != name:
+                cluster.aliases.add(span.text)
+        self._attach_short_persons(persons_short, clusters)
+        self._acronyms(doc, clusters)
+        self._authors(doc, clusters)
+        out = []
+        kept = []
+        for cluster in clusters.values():
+            cluster.spans = [Span(doc, s.start, s.end, label=cluster.type, kb_id=cluster.key)
+                             for s in cluster.spans]
+            kept.extend(cluster.spans)
+            out.append(
+                {
+                    "key": cluster.key,
+                    "type": cluster.type,
+                    "name": cluster.name,
+                    "aliases": sorted(a for a in cluster.aliases if normalise(a) != normalise(
+                        cluster.name)),
+                    "mentions": sorted({(s.start_char, s.end_char) for s in cluster.spans}),
+                    "same_as": sorted(cluster.same_as),
+                    "properties": cluster.properties,
+                    "author": cluster.author,
+                }
+            )
+        doc.spans[ENT_KEY] = sorted(kept, key=lambda s: (s.start, -len(s)))
+        doc._.kg_entities = out
+        return doc
+
+    def _vote_types(self, spans: list[Span]) -> dict[str, str]:
+        """One type per surface form: the lists' type if they know it, else the majority."""
+        votes: dict[str, Counter[str]] = {}
+        for span in spans:
+            if span.label_ == "Session":
+                continue
+            votes.setdefault(span.text, Counter())[span.label_] += 1
+        out = {}
+        for text, counter in votes.items():
+            known = [t for t in counter if self.gazetteer.canonical(text, t)]
+            out[text] = known[0] if len(known) == 1 else counter.most_common(1)[0][0]
+        return out
+
+    def _canonical(self, span: Span, type_: str) -> str:
+        if type_ == "Session":
+            return span.kb_id_ or span.text.strip().strip("\"“”'")
+        entry = self.gazetteer.canonical(span.text, type_)
+        if entry:
+            return entry.name
+        if span.kb_id_ and span.label_ == type_ and type_ != "Person":
+            known = self.gazetteer.canonical(span.kb_id_, type_)
+            if known:
+                return known.name
+        return re.sub(r"\s+", " ", span.text).strip()
+
+    @staticmethod
+    def _attach_short_persons(short: list[Span], clusters: dict[str, Cluster]) -> None:
+        people = [c for c in clusters.values() if c.type == "Person"]
+        for span in short:
+            word = span.text
+            matches = [c for c in people
+                       if word in (c.name.split()[0], c.name.split()[-1])]
+            if len(matches) == 1:
+                matches[0].spans.append(span)
+                matches[0].aliases.add(word)
+
+    @staticmethod
+    def _acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
+        """"Open Compute Project (OCP)": the bracketed initials are an alias of the name."""
+        for cluster in list(clusters.values()):
+            if cluster.type in {"Person", "Session"}:
+                continue
+            for span in list(cluster.spans):
+                end = span.end
+                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    acr = doc[end + 1].text
+                    initials = "".join(w[0] for w in cluster.name.split() if w[:1].isupper())
+                    if acr.isupper() and len(acr) >= 2 and acr == initials:
+                        cluster.aliases.add(acr)
+            for other_key, other in list(clusters.items()):
+                if other is cluster or other.type != cluster.type:
+                    continue
+                if other.name in cluster.aliases:
+                    cluster.spans.extend(other.spans)
+                    del clusters[other_key]
+
+    def _authors(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
+        for author in (doc._.kg_meta or {}).get("authors", ()):
+            name = author.get("name")
+            if not name:
+                continue
+            key = entity_key("Person", name)
+            cluster = clusters.get(key)
+            if cluster is None:
+                cluster = clusters[key] = Cluster("Person", name)
+            cluster.author = True
+            if author.get("twitter"):
+                cluster.same_as.add(f"https://twitter.com/{author['twitter']}")
+            if author.get("github"):
+                cluster.same_as.add(f"https://github.com/{author['github']}")
+            if author.get("job"):
+                cluster.properties["jobTitle"] = author["job"]
+
+
+@Language.factory("kg_resolver", default_config={"directory": None})
+def make_resolver(nlp: Language, name: str, directory: str | None) -> Resolver:
+    return Resolver(Gazetteer.from_dir(directory or DEFAULT_DIR))

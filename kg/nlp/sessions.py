@@ -1,0 +1,197 @@
+"""Sessions, from the post's structure and from the way writers describe talks.
+
+A section heading names a session when the heading or the opening of its
+section talks about a talk, keynote, panel or workshop, or names who gave
+it; the section then says who presented it and what it was about. Outside
+headings, "a keynote by Adrian Cockcroft" and 'a talk titled "X"' name
+sessions too. The relations found here (presenter, about, partOfEvent)
+come from structure, so they are recorded at the same time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities import SPAN_KEY as ENT_KEY
+
+KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
+         "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
+_KIND_RE = re.compile(r"\b(" + "|".join(KINDS) + r")s?\b", re.I)
+_PRESENT_VERBS = re.compile(
+    r"\b(given|presented|delivered|led|moderated|hosted|run|taught|by|with|from|speakers?|"
+    r"panelists?|presenters?|moderators?)\b", re.I)
+_GENERIC_HEADINGS = re.compile(
+    r"^(day\s*\d+|sessions?|talks?|keynotes?|panels?|workshops?|highlights?|summary|recap|"
+    r"conclusions?|wrap[- ]?up|links?|resources?|about.*|overview|introduction|intro|"
+    r"agenda|schedule|where .*|when .*|what .*|who .*|why .*|how to .*|update.*|thanks.*|"
+    r"final thoughts|takeaways?|key takeaways|more info.*|videos?|slides?|photos?|"
+    r"(day|week|morning|afternoon|evening) .*|.*\b(recap|roundup|round-up)\b.*|"
+    r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
+_QUOTED = re.compile(
+    r"\b(?P<kind>" + "|".join(KINDS) + r")s?\b[^\"“.]{0,40}?[\"“](?P<title>[^\"”]{4,120})[\"”]",
+    re.I)
+SPAN_KEY = "kg_sessions"
+
+
+def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
+    """Each heading with the text span of its section: up to the next heading of any level."""
+    heads = sorted(doc._.kg_headings or [], key=lambda h: h[2])
+    if not heads:
+        return []
+    ends = [h[2] for h in heads[1:]] + [len(doc.text)]
+    return [(head, head[3], end) for head, end in zip(heads, ends, strict=True)]
+
+
+class SessionFinder:
+    """Adds Session spans to ``doc.spans["kg_entities"]`` and structural relations."""
+
+    def __init__(self, max_opening_sentences: int) -> None:
+        self.max_opening = max_opening_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.spans.get(ENT_KEY, []))
+        relations = list(doc._.kg_relations or [])
+        event = main_event(doc, entities)
+        sessions: list[Span] = []
+        for head, body_start, body_end in section_bounds(doc):
+            span = doc.char_span(head[2], head[3], alignment_mode="expand")
+            if span is None:
+                continue
+            found = self._heading_session(doc, span, body_start, body_end, entities)
+            if found is None:
+                continue
+            session, presenters, about, evidence = found
+            sessions.append(session)
+            for person in presenters:
+                relations.append(_rel("presenter", session, person, evidence))
+            for thing in about:
+                relations.append(_rel("about", session, thing, evidence))
+            if event is not None:
+                relations.append(_rel("partOfEvent", session, event, evidence))
+        for session, presenters, evidence in self._described_sessions(doc, entities, sessions):
+            sessions.append(session)
+            for person in presenters:
+                relations.append(_rel("presenter", session, person, evidence))
+            if event is not None:
+                relations.append(_rel("partOfEvent", session, event, evidence))
+        doc.spans[ENT_KEY] = sorted(entities + sessions, key=lambda s: (s.start, -len(s)))
+        doc.spans[SPAN_KEY] = sessions
+        doc._.kg_relations = relations
+        return doc
+
+    def _heading_session(
+        self, doc: Doc, heading: Span, body_start: int, body_end: int, entities: list[Span]
+    ) -> tuple[Span, list[Span], list[Span], Span] | None:
+        text = heading.text.strip()
+        if len(text) < 3 or _GENERIC_HEADINGS.match(text) or text.endswith("?"):
+            return None
+        in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
+        body = [s for s in doc.sents if body_start <= s.start_char < body_end]
+        opening = body[: self.max_opening]
+        opening_text = " ".join(s.text for s in opening)
+        kind_in_head = bool(_KIND_RE.search(text))
+        kind_in_body = bool(_KIND_RE.search(opening_text))
+        head_people = [e for e in in_head if e.label_ == "Person"]
+        presenters: list[Span] = list(head_people)
+        evidence = heading
+        for sent in opening:
+            people = [e for e in entities if e.label_ == "Person"
+                      and sent.start <= e.start and e.end <= sent.end]
+            if not people or not _KIND_RE.search(sent.text) and not head_people and not any(
+                    doc[p.start - 1].lower_ == "by" for p in people if p.start > 0):
+                continue
+            for person in people:
+                before = doc[sent.start : person.start].text
+                if _PRESENT_VERBS.search(before) and person not in presenters:
+                    presenters.append(person)
+                    evidence = sent
+        if not (kind_in_head or head_people or (kind_in_body and presenters)):
+            return None
+        about = [e for e in in_head if e.label_ in {"Software", "Organization"}]
+        if not about and opening:
+            first = opening[0]
+            for e in entities:
+                if e.label_ in {"Software", "Organization"} and first.start <= e.start < first.end:
+                    prev = doc[e.start - 1] if e.start > 0 else None
+                    if prev is not None and prev.lower_ in {"on", "about", "covering"}:
+                        about.append(e)
+        session = Span(doc, heading.start, heading.end, label="Session")
+        return session, presenters, about, evidence
+
+    def _described_sessions(
+        self, doc: Doc, entities: list[Span], known: list[Span]
+    ) -> list[tuple[Span, list[Span], Span]]:
+        out = []
+        seen = {s.text for s in known}
+        for sent in doc.sents:
+            for m in _QUOTED.finditer(sent.text):
+                start = sent.start_char + m.start("title")
+                span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
+                if span is None or span.text in seen:
+                    continue
+                seen.add(span.text)
+                people = [e for e in entities if e.label_ == "Person"
+                          and sent.start <= e.start and e.end <= sent.end]
+                out.append((Span(doc, span.start, span.end, label="Session"), people, sent))
+            for person in (e for e in entities if e.label_ == "Person"
+                           and sent.start <= e.start and e.end <= sent.end):
+                kind = _described_kind(doc, person)
+                if kind is None:
+                    continue
+                name = f"{person.text} {kind.lower_}"
+                if name in seen:
+                    continue
+                seen.add(name)
+                session = Span(doc, kind.i, kind.i + 1, label="Session", kb_id=name)
+                out.append((session, [person], sent))
+        return out
+
+
+def _described_kind(doc: Doc, person: Span):  # noqa: ANN202 - spaCy Token
+    """The kind word in "a keynote by X" / "X's talk", if the person is described so."""
+    i = person.start
+    if i >= 2 and doc[i - 1].lower_ == "by":
+        j = i - 2
+        while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
+            j -= 1
+        if j >= 0 and doc[j].lower_.rstrip("s") in {"keynote", "talk", "presentation", "panel"}:
+            return doc[j]
+    k = person.end
+    if k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in {"keynote", "talk", "presentation"}:
+        return doc[k]
+    return None
+
+
+def main_event(doc: Doc, entities: list[Span]) -> Span | None:
+    """The event the post is about: the one its title names, else the most named one."""
+    events = [e for e in entities if e.label_ == "Event"]
+    if not events:
+        return None
+    title = (doc._.kg_meta or {}).get("title") or ""
+    for e in events:
+        if e.text in title:
+            return e
+    counts: dict[str, int] = {}
+    for e in events:
+        counts[e.text] = counts.get(e.text, 0) + 1
+    best = max(counts, key=lambda k: (counts[k], len(k)))
+    return next(e for e in events if e.text == best)
+
+
+def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
+    return {
+        "name": name,
+        "s": [s.start_char, s.end_char, s.label_, s.kb_id_],
+        "o": [o.start_char, o.end_char, o.label_, o.kb_id_],
+        "ev": [evidence.start_char, evidence.end_char],
+    }
+
+
+@Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})
+def make_session_finder(nlp: Language, name: str, max_opening_sentences: int) -> SessionFinder:
+    return SessionFinder(max_opening_sentences)
