@@ -20,10 +20,12 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
 from kg.graph.store import GraphStore
-from kg.ingest import Post, discover, read
+from kg.ingest import Post, content_hash, discover, load, read
 from kg.nlp.gazetteer import DEFAULT_DIR
 
-NLP_DIR = Path(__file__).resolve().parent / "nlp"
+PACKAGE = Path(__file__).resolve().parent
+# The code whose change can change what a post contributes to the graph.
+EXTRACTOR_CODE = ("ingest/*.py", "nlp/*.py", "graph/contract.py", "graph/vocab.py")
 Progress = Callable[[int, int, str], None]
 
 
@@ -63,7 +65,8 @@ def fingerprint(gazetteer_dir: Path = DEFAULT_DIR) -> str:
             h.update(f"{name}={metadata.version(name)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{name}=?;".encode())
-    for path in sorted(NLP_DIR.glob("*.py")) + sorted(Path(gazetteer_dir).glob("*.tsv")):
+    code = sorted(p for pattern in EXTRACTOR_CODE for p in PACKAGE.glob(pattern))
+    for path in code + sorted(Path(gazetteer_dir).glob("*.tsv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -82,9 +85,11 @@ def build(
     started = time.perf_counter()
     roots = [Path(p) for p in paths]
     report = BuildReport()
-    posts: list[Post] = []
+    fp = fingerprint()
+    manifest = store.manifest()
+    todo: list[Post] = []
+    present: set[str] = set()
     seen: dict[str, Path] = {}
-    failed: set[str] = set()
     for source in discover(roots, drafts=drafts):
         if isinstance(source, InputError):
             report.problems.append(source)
@@ -96,22 +101,25 @@ def build(
             continue
         seen[source.identifier] = source.path
         try:
-            post = read(source, drafts=drafts)
+            raw = load(source)
+            if manifest.get(source.identifier) == (content_hash(raw), fp):
+                # Built from these very bytes by this very extractor: nothing to do.
+                present.add(source.identifier)
+                report.found += 1
+                report.unchanged += 1
+                continue
+            post = read(source, drafts=drafts, raw=raw)
         except InputError as exc:
             report.problems.append(exc)
-            failed.add(source.identifier)
+            present.add(source.identifier)  # a broken edit keeps the last good version
             continue
         if post is None:
             report.drafts += 1
             continue
-        posts.append(post)
-    report.found = len(posts)
-
-    fp = fingerprint()
-    manifest = store.manifest()
-    todo = [p for p in posts if manifest.get(p.identifier) != (p.content_hash, fp)]
-    report.unchanged = len(posts) - len(todo)
-    report.removed = _remove_gone(store, roots, {p.identifier for p in posts} | failed)
+        present.add(post.identifier)
+        report.found += 1
+        todo.append(post)
+    report.removed = _remove_gone(store, roots, present)
 
     if todo:
         nlp_started = time.perf_counter()

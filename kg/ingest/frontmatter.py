@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 _FENCES = {"---": "yaml", "+++": "toml"}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _OPEN = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n")
 
 
@@ -43,7 +44,7 @@ def split(source: str) -> tuple[dict[str, Any], int]:
 
 def _yaml(raw: str, first_line: int) -> Any:
     try:
-        return yaml.safe_load(raw)
+        return yaml.load(raw, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + first_line}" if mark is not None else ""

@@ -105,13 +105,23 @@ def _load_site(site: Site) -> Iterator[InputError]:
             yield InputError(path, f"event record not read: {_short(exc)}")
 
 
-def read(source: Source, *, drafts: bool = False) -> Post | None:
+def load(source: Source) -> bytes:
+    """The file's bytes, so a build can compare hashes before parsing anything."""
+    try:
+        return source.path.read_bytes()
+    except OSError as exc:
+        raise InputError(source.path, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def read(source: Source, *, drafts: bool = False, raw: bytes | None = None) -> Post | None:
     """Read one post; ``None`` for a draft that is not wanted; :class:`InputError` if bad."""
     path = source.path
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if raw is None:
+        raw = load(source)
     if len(raw) > MAX_BYTES:
         raise InputError(
             path, f"too large ({len(raw):,} bytes; posts over {MAX_BYTES:,} bytes are skipped)"
@@ -140,7 +150,7 @@ def read(source: Source, *, drafts: bool = False) -> Post | None:
         title=_str(meta.get("title")) or path.stem,
         text=converted.text,
         offsets=converted.offsets,
-        content_hash=hashlib.sha256(raw).hexdigest(),
+        content_hash=content_hash(raw),
         date=_date(meta.get("date")),
         authors=_authors(meta, site),
         categories=_strings(meta.get("categories")),

@@ -20,6 +20,7 @@ from kg.nlp.cues import looks_like_person_name
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.ner import SPAN_KEY as NER_KEY
+from kg.nlp.stopnames import GENERIC
 
 SPAN_KEY = "kg_entities"
 
@@ -32,21 +33,6 @@ EVENT_HEADS = {
 _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|Summit|World)|"
                           r"[A-Z]{2,}CON|[A-Z][a-z]+[A-Z][a-z]+Conf)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Generic acronyms and words the model likes to call organisations or products.
-GENERIC = {
-    "api", "apis", "rest", "sdk", "sdks", "cli", "gui", "ui", "ux", "iaas", "paas", "saas",
-    "faas", "devops", "noops", "vm", "vms", "cpu", "gpu", "ram", "ssd", "hdd", "dns", "http",
-    "https", "ssl", "tls", "ssh", "tcp", "udp", "ip", "url", "uri", "html", "css", "xml",
-    "yaml", "csv", "sql", "nosql", "os", "io", "i/o", "it", "ci", "cd", "ci/cd", "qa", "faq",
-    "tl;dr", "tldr", "ps", "fyi", "eta", "etc", "q&a", "ama", "diy", "roi", "kpi", "sla",
-    "slas", "ceo", "cto", "cio", "cfo", "coo", "vp", "svp", "evp", "hr", "pr", "mvp", "poc",
-    "b2b", "b2c", "ai", "ml", "iot", "vpn", "lan", "wan", "san", "nas", "raid", "ha", "dr",
-    "rpc", "crud", "orm", "mvc", "oop", "tdd", "bdd", "json", "ide", "repo", "readme", "wiki",
-    "cloud", "the cloud", "open source", "big data", "internet", "web", "email", "blog",
-    "twitter handle", "keynote", "summit", "conference", "day", "today", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "devopsdays", "step", "note",
-    "update", "edit", "warning", "tip", "example", "figure", "table", "part", "section",
-}
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
                  "newsletter", "slides", "deck", "article", "team", "teams", "account"}
 _CONTEXT_NOUNS = {"project", "projects", "service", "services", "component", "components",
@@ -156,12 +142,13 @@ class EntityChooser:
         return doc
 
     def _site_events(self, doc: Doc) -> list[Span]:
-        spans = []
-        for event in (doc._.kg_meta or {}).get("events", ()):
-            name = event.get("name")
-            if not name:
-                continue
-            for m in re.finditer(re.escape(name), doc.text):
+        spans: list[Span] = []
+        events = [e["name"] for e in (doc._.kg_meta or {}).get("events", ()) if e.get("name")]
+        if not events:
+            return spans
+        text = doc.text
+        for name in events:
+            for m in re.finditer(re.escape(name), text):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None:
                     spans.append(Span(doc, span.start, span.end, label="Event", kb_id=name))

@@ -72,6 +72,7 @@ def process(
 
 def to_extraction(doc: Doc, post) -> Extraction:  # noqa: ANN001
     """Doc extensions to the Extraction seam, in source-file offsets."""
+    text = doc.text  # built anew on every access: read it once
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
 
     def sentence_of(start: int) -> tuple[int, int]:
@@ -94,7 +95,7 @@ def to_extraction(doc: Doc, post) -> Extraction:  # noqa: ANN001
             s0, s1 = sentence_of(start)
             src = post.to_source(start, end)
             sent_src = post.to_source(s0, s1)
-            mentions.append(Mention(doc.text[start:end], *src, " ".join(doc.text[s0:s1].split()),
+            mentions.append(Mention(text[start:end], *src, " ".join(text[s0:s1].split()),
                                     *sent_src))
         out.entities.append(Entity(
             key=ent["key"], type=ent["type"], name=ent["name"], aliases=list(ent["aliases"]),
@@ -105,5 +106,5 @@ def to_extraction(doc: Doc, post) -> Extraction:  # noqa: ANN001
         start, end = rel["ev"]
         src = post.to_source(start, end)
         out.relations.append(Relation(rel["name"], rel["s"][3], rel["o"][3],
-                                      " ".join(doc.text[start:end].split()), *src))
+                                      " ".join(text[start:end].split()), *src))
     return out

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.spans import by_sentence, subdoc
 
 # Relation name -> allowed (subject types, object types).
 SIGNATURES = {
@@ -80,14 +81,12 @@ class RelationExtractor:
         relations = [self._rekey(r, by_pos) for r in doc._.kg_relations or []]
         relations = [r for r in relations if r is not None]
         candidates = []
-        for sent in doc.sents:
-            inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end
-                      and e.label_ != "Session"]
+        for sent, inside in by_sentence(doc, [e for e in ents if e.label_ != "Session"]):
             if len({e.kb_id_ for e in inside}) >= 2:
                 candidates.append((sent, inside))
         relations.extend(self._surface(doc, ents))
         if candidates:
-            subdocs = [sent.as_doc() for sent, _ in candidates]
+            subdocs = [subdoc(sent) for sent, _ in candidates]
             for name in self.parse_with:
                 subdocs = list(self.nlp.get_pipe(name).pipe(subdocs, batch_size=self.batch_size))
             for (sent, inside), sub in zip(candidates, subdocs, strict=True):
@@ -323,11 +322,10 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
     if len(authors) != 1:
         return
     counts: dict[str, tuple[int, Span, Span]] = {}
-    for sent in doc.sents:
+    for sent, inside in by_sentence(doc, [e for e in ents if e.label_ == "Organization"]):
         if not any(t.lower_ in _PLURAL_WE for t in sent):
             continue
-        orgs = {e.kb_id_: e for e in ents if e.label_ == "Organization"
-                and sent.start <= e.start and e.end <= sent.end}
+        orgs = {e.kb_id_: e for e in inside}
         if len(orgs) == 1:
             key, span = next(iter(orgs.items()))
             n, first, ev = counts.get(key, (0, span, sent))

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.spans import by_sentence
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -126,18 +127,18 @@ class SessionFinder:
     ) -> list[tuple[Span, list[Span], Span]]:
         out = []
         seen = {s.text for s in known}
+        people_in = {sent.start: inside for sent, inside in
+                     by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
         for sent in doc.sents:
+            people = people_in.get(sent.start, [])
             for m in _QUOTED.finditer(sent.text):
                 start = sent.start_char + m.start("title")
                 span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
                 if span is None or span.text in seen:
                     continue
                 seen.add(span.text)
-                people = [e for e in entities if e.label_ == "Person"
-                          and sent.start <= e.start and e.end <= sent.end]
                 out.append((Span(doc, span.start, span.end, label="Session"), people, sent))
-            for person in (e for e in entities if e.label_ == "Person"
-                           and sent.start <= e.start and e.end <= sent.end):
+            for person in people:
                 kind = _described_kind(doc, person)
                 if kind is None:
                     continue

@@ -1,0 +1,17 @@
+"""Words that look like names to a model or a capital letter but name nothing in particular."""
+
+# Generic acronyms and words the model likes to call organisations or products.
+GENERIC = {
+    "api", "apis", "rest", "sdk", "sdks", "cli", "gui", "ui", "ux", "iaas", "paas", "saas",
+    "faas", "devops", "noops", "vm", "vms", "cpu", "gpu", "ram", "ssd", "hdd", "dns", "http",
+    "https", "ssl", "tls", "ssh", "tcp", "udp", "ip", "url", "uri", "html", "css", "xml",
+    "yaml", "csv", "sql", "nosql", "os", "io", "i/o", "it", "ci", "cd", "ci/cd", "qa", "faq",
+    "tl;dr", "tldr", "ps", "fyi", "eta", "etc", "q&a", "ama", "diy", "roi", "kpi", "sla",
+    "slas", "ceo", "cto", "cio", "cfo", "coo", "vp", "svp", "evp", "hr", "pr", "mvp", "poc",
+    "b2b", "b2c", "ai", "ml", "iot", "vpn", "lan", "wan", "san", "nas", "raid", "ha", "dr",
+    "rpc", "crud", "orm", "mvc", "oop", "tdd", "bdd", "json", "ide", "repo", "readme", "wiki",
+    "cloud", "the cloud", "open source", "big data", "internet", "web", "email", "blog",
+    "twitter handle", "keynote", "summit", "conference", "day", "today", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "devopsdays", "step", "note",
+    "update", "edit", "warning", "tip", "example", "figure", "table", "part", "section",
+}
