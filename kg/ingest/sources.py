@@ -26,6 +26,7 @@ from kg.ingest.post import Author, Post
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 MAX_BYTES = 2_000_000
 _PROFILE_KEYS = ("name", "job", "twitter", "github")
+_NOT_POSTS = {"readme.md", "_index.md", "license.md", "changelog.md", "contributing.md"}
 
 
 @dataclass(frozen=True)
@@ -54,16 +55,26 @@ def discover(paths: list[Path], *, drafts: bool = False) -> Iterator[Source | In
             yield InputError(root, "no such file or folder")
         elif root.is_file():
             yield Source(root, root.name)
-        elif (root / "_posts").is_dir():
-            site = Site(root)
-            yield from _load_site(site)
-            folders = ["_posts", "_drafts"] if drafts else ["_posts"]
-            for folder in folders:
-                for path in _markdown_files(root / folder):
-                    yield Source(path, path.relative_to(root).as_posix(), site)
         else:
-            for path in _markdown_files(root):
-                yield Source(path, path.relative_to(root).as_posix())
+            yield from _folder(root, root, drafts)
+
+
+def _folder(folder: Path, root: Path, drafts: bool) -> Iterator[Source | InputError]:
+    """Markdown files below ``folder``; a Jekyll site inside it is read as a site."""
+    if (folder / "_posts").is_dir():
+        site = Site(folder)
+        yield from _load_site(site)
+        for sub in ["_posts", "_drafts"] if drafts else ["_posts"]:
+            for path in _markdown_files(folder / sub):
+                yield Source(path, path.relative_to(root).as_posix(), site)
+        return
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _folder(entry, root, drafts)
+        elif entry.suffix.lower() in MARKDOWN_SUFFIXES and entry.name.lower() not in _NOT_POSTS:
+            yield Source(entry, entry.relative_to(root).as_posix())
 
 
 def _markdown_files(folder: Path) -> list[Path]:
@@ -75,7 +86,7 @@ def _markdown_files(folder: Path) -> list[Path]:
         if p.suffix.lower() in MARKDOWN_SUFFIXES
         and p.is_file()
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        and p.name.lower() not in {"readme.md", "_index.md"}
+        and p.name.lower() not in _NOT_POSTS
     )
 
 

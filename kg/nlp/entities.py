@@ -20,7 +20,7 @@ from kg.nlp.cues import looks_like_person_name
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.ner import SPAN_KEY as NER_KEY
-from kg.nlp.stopnames import GENERIC
+from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
 
 SPAN_KEY = "kg_entities"
 
@@ -35,6 +35,10 @@ _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
                  "newsletter", "slides", "deck", "article", "team", "teams", "account"}
+# A name ending in one of these is a venue, whatever the model calls it.
+VENUE_HEADS = {"center", "centre", "hall", "arena", "hotel", "resort", "stadium", "park",
+               "pavilion", "auditorium", "theatre", "theater", "campus", "plaza", "expo",
+               "palace", "museum", "library", "conference center", "convention center"}
 _CONTEXT_NOUNS = {"project", "projects", "service", "services", "component", "components",
                   "api", "apis", "module", "modules", "plugin", "plugins", "cluster", "clusters",
                   "server", "servers", "client", "clients", "team", "core", "program", "driver",
@@ -70,6 +74,8 @@ def plausible(span: Span) -> bool:
     if len(text) < 2 or text.replace(".", "").replace(",", "").isdigit():
         return False
     if span[-1].lower_ in _NOT_NAME_END:
+        return False
+    if span.label_ != "Person" and span[-1].lower_ in JOB_TITLE_WORDS:
         return False
     if any(t.like_num for t in span) and span.label_ not in {"Event", "Software"}:
         return False
@@ -157,6 +163,10 @@ class EntityChooser:
     def _event_patterns(self, doc: Doc) -> list[Span]:
         out = []
         for _, start, end in self.events(doc):
+            if end < len(doc) and doc[end].lower_ in VENUE_HEADS and doc[end].is_title:
+                # "Huntington Convention Center" names a building, not an event.
+                out.append(Span(doc, start, end + 1, label="Place"))
+                continue
             span = _trim(Span(doc, start, end, label="Event"))
             if span is None or span.text.lower() in GENERIC:
                 continue
@@ -192,6 +202,19 @@ class EntityChooser:
             span = _trim(raw)
             if span is None:
                 continue
+            if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:
+                span = Span(doc, span.start, span.end, label="Place")
+            if span.label_ == "Person" and looks_like_person_name(span.text):
+                # "Sofia Brandt": a first name that is also a city is still a first name.
+                inside = [s for s in out if s.start >= span.start and s.end <= span.end]
+                if inside and all(s.label_ == "Place" for s in inside) and (
+                        inside[0].start == span.start):
+                    for s in inside:
+                        out.remove(s)
+                        by_start.pop(s.start, None)
+                    out.append(span)
+                    taken.update(range(span.start, span.end))
+                    continue
             overlap = [i for i in range(span.start, span.end) if i in taken]
             if not overlap:
                 if plausible(span):

@@ -63,7 +63,7 @@ _JOB_WORDS = re.compile(
     re.I)
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
-_PLURAL_WE = {"we", "our", "us", "we've", "we're", "ours"}
+_PLURAL_WE = {"we", "We", "our", "Our", "us", "ours", "we've", "We've", "we're", "We're"}
 
 
 class RelationExtractor:
@@ -323,7 +323,7 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
         return
     counts: dict[str, tuple[int, Span, Span]] = {}
     for sent, inside in by_sentence(doc, [e for e in ents if e.label_ == "Organization"]):
-        if not any(t.lower_ in _PLURAL_WE for t in sent):
+        if not any(t.text in _PLURAL_WE for t in sent):
             continue
         orgs = {e.kb_id_: e for e in inside}
         if len(orgs) == 1:

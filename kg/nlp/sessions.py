@@ -127,6 +127,7 @@ class SessionFinder:
     ) -> list[tuple[Span, list[Span], Span]]:
         out = []
         seen = {s.text for s in known}
+        in_heading = {i for s in known for i in range(s.start, s.end)}
         people_in = {sent.start: inside for sent, inside in
                      by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
         for sent in doc.sents:
@@ -140,7 +141,7 @@ class SessionFinder:
                 out.append((Span(doc, span.start, span.end, label="Session"), people, sent))
             for person in people:
                 kind = _described_kind(doc, person)
-                if kind is None:
+                if kind is None or kind.i in in_heading:
                     continue
                 name = f"{person.text} {kind.lower_}"
                 if name in seen:

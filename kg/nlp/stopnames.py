@@ -15,3 +15,13 @@ GENERIC = {
     "wednesday", "thursday", "friday", "saturday", "sunday", "devopsdays", "step", "note",
     "update", "edit", "warning", "tip", "example", "figure", "table", "part", "section",
 }
+
+# The last word of a job title: "Site Reliability Engineer" is not an organisation.
+JOB_TITLE_WORDS = {
+    "engineer", "engineers", "architect", "architects", "developer", "developers", "advocate",
+    "advocates", "evangelist", "manager", "managers", "director", "directors", "officer",
+    "lead", "president", "founder", "co-founder", "cofounder", "scientist", "researcher",
+    "consultant", "specialist", "analyst", "designer", "administrator", "admin", "intern",
+    "ceo", "cto", "cio", "cfo", "coo", "vp", "head", "chair", "fellow", "strategist",
+    "technologist", "programmer", "maintainer", "committer", "contributor", "owner",
+}
