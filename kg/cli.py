@@ -188,12 +188,30 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None],
     "stats": ("counts of posts, entities and relations", _stats_args, cmd_stats),
 }
 
+# Commands whose code lives beside the library they call: module path -> names. Each
+# module defines COMMANDS in the same shape as above; imported only when the CLI starts.
+PLUGIN_COMMANDS = ("kg.evaluate.cli", "kg.explore.cli")
+
+
+def _all_commands() -> dict[str, tuple[str, Callable[[argparse.ArgumentParser], None],
+                                       Callable[[argparse.Namespace], int]]]:
+    import importlib
+
+    commands = dict(COMMANDS)
+    for module in PLUGIN_COMMANDS:
+        try:
+            commands.update(importlib.import_module(module).COMMANDS)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return commands
+
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Conference knowledge graphs from blog "
                                                         "posts.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, (help_, add, run) in COMMANDS.items():
+    for name, (help_, add, run) in _all_commands().items():
         sp = sub.add_parser(name, help=help_, description=help_)
         add(sp)
         sp.set_defaults(run=run)

@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,7 +131,9 @@ def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) ->
     if result.type != "SELECT":
         raise QueryError("only SELECT and ASK queries give rows; use kg export for graphs")
     columns = [str(v) for v in result.vars or []]
-    rows = [tuple(_value(row[i]) for i in range(len(columns))) for row in result]
+    # Named tuples, so ``row.speaker`` reads like the query's own variable names.
+    record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]  # noqa: PYI024
+    rows = [record(*(_value(row[i]) for i in range(len(columns)))) for row in result]
     return Rows(columns, rows)
 
 
