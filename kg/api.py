@@ -127,6 +127,6 @@ def build(
     return graph
 
 
-def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:  # noqa: A001
+def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
     """Open the graph in an existing store."""
     return KnowledgeGraph.open(store, store_type)

@@ -79,7 +79,7 @@ def build(
     drafts: bool = False,
     progress: Progress | None = None,
     n_process: int | None = None,
-    nlp=None,  # noqa: ANN001 - a spaCy Language; made on demand so unchanged rebuilds skip it
+    nlp=None,
 ) -> BuildReport:
     """Bring the store up to date with the posts under ``paths``."""
     started = time.perf_counter()

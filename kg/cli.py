@@ -28,7 +28,7 @@ def _store_args(p: argparse.ArgumentParser) -> None:
                    help="rdflib store plugin: Oxigraph (default) or Memory")
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
+def _open(args: argparse.Namespace):
     import kg
 
     store = None if (args.store_type or "").lower() == "memory" else args.store

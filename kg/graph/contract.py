@@ -69,7 +69,7 @@ def entity_iri(entity: Entity, identifier: str) -> URIRef:
     return ID[f"{kind}/{slug(name)}"]
 
 
-def post_triples(post, extraction: Extraction) -> Iterator[Triple]:  # noqa: ANN001 - kg.ingest.Post
+def post_triples(post, extraction: Extraction) -> Iterator[Triple]:
     """All statements of one post, to be stored in the named graph ``post_iri(identifier)``."""
     p = post_iri(post.identifier)
     yield p, RDF.type, SCHEMA.BlogPosting
@@ -123,7 +123,7 @@ def post_triples(post, extraction: Extraction) -> Iterator[Triple]:  # noqa: ANN
         yield r, CKG.end, Literal(rel.end)
 
 
-def manifest_triples(post, fingerprint: str) -> Iterator[Triple]:  # noqa: ANN001
+def manifest_triples(post, fingerprint: str) -> Iterator[Triple]:
     """What the manifest graph records of a built post."""
     p = post_iri(post.identifier)
     yield p, SCHEMA.identifier, Literal(post.identifier)

@@ -64,7 +64,7 @@ class Rows:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         return iter(self.rows)
 
     def __getitem__(self, i: int) -> tuple[Any, ...]:
@@ -123,7 +123,7 @@ def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) ->
     init = {k: Literal(v) for k, v in (bindings or {}).items()}
     try:
         result: Result = dataset.query(text, initNs=PREFIXES, initBindings=init)
-    except Exception as exc:  # noqa: BLE001 - parser and engine errors vary by store plugin
+    except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise QueryError(f"query failed: {first}") from None
     if result.type == "ASK":
@@ -132,7 +132,7 @@ def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) ->
         raise QueryError("only SELECT and ASK queries give rows; use kg export for graphs")
     columns = [str(v) for v in result.vars or []]
     # Named tuples, so ``row.speaker`` reads like the query's own variable names.
-    record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]  # noqa: PYI024
+    record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]
     rows = [record(*(_value(row[i]) for i in range(len(columns)))) for row in result]
     return Rows(columns, rows)
 

@@ -10,6 +10,7 @@ a post. The manifest lives in the store itself, so the two cannot disagree.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,7 +34,8 @@ class GraphStore:
         try:
             self.dataset = Dataset(store=self.plugin, default_union=True)
         except PluginException:
-            raise StoreError(f"unknown store type {self.plugin!r} (try Oxigraph or Memory)") from None
+            raise StoreError(
+                f"unknown store type {self.plugin!r} (try Oxigraph or Memory)") from None
         if self.path is not None:
             if self.plugin == "Memory":
                 raise StoreError("the Memory store keeps nothing on disk; drop --store or use "
@@ -100,10 +102,9 @@ class GraphStore:
         return self.dataset.graph(name)
 
     def close(self) -> None:
-        try:
+        # Closing twice, or a store plugin without close, is harmless.
+        with contextlib.suppress(Exception):
             self.dataset.close()
-        except Exception:  # noqa: BLE001 - closing twice or a store without close is harmless
-            pass
 
 
 def _n3(term: URIRef | Literal) -> str:

@@ -49,32 +49,54 @@ class Site:
 
 def discover(paths: list[Path], *, drafts: bool = False) -> Iterator[Source | InputError]:
     """Yield every post under ``paths``; a problem with a site file is yielded, not raised."""
+    sites: dict[Path, Site] = {}
     for root in paths:
         root = Path(root)
         if not root.exists():
             yield InputError(root, "no such file or folder")
-        elif root.is_file():
-            yield Source(root, root.name)
+            continue
+        # A file or folder inside a Jekyll site's _posts still gets the site's profiles.
+        site, problems = _enclosing_site(root, sites)
+        yield from problems
+        if root.is_file():
+            yield Source(root, root.name, site)
         else:
-            yield from _folder(root, root, drafts)
+            yield from _folder(root, root, drafts, site, sites)
 
 
-def _folder(folder: Path, root: Path, drafts: bool) -> Iterator[Source | InputError]:
+def _enclosing_site(path: Path, sites: dict[Path, Site]) -> tuple[Site | None,
+                                                                   list[InputError]]:
+    for parent in [path.resolve(), *path.resolve().parents]:
+        if parent.name in {"_posts", "_drafts"} and (parent.parent / "_posts").is_dir():
+            return _site(parent.parent, sites)
+    return None, []
+
+
+def _site(root: Path, sites: dict[Path, Site]) -> tuple[Site, list[InputError]]:
+    """The site at ``root``, read once per build; its unreadable files are reported once."""
+    if root in sites:
+        return sites[root], []
+    site = sites[root] = Site(root)
+    return site, list(_load_site(site))
+
+
+def _folder(folder: Path, root: Path, drafts: bool, site: Site | None,
+            sites: dict[Path, Site]) -> Iterator[Source | InputError]:
     """Markdown files below ``folder``; a Jekyll site inside it is read as a site."""
     if (folder / "_posts").is_dir():
-        site = Site(folder)
-        yield from _load_site(site)
+        found, problems = _site(folder.resolve(), sites)
+        yield from problems
         for sub in ["_posts", "_drafts"] if drafts else ["_posts"]:
             for path in _markdown_files(folder / sub):
-                yield Source(path, path.relative_to(root).as_posix(), site)
+                yield Source(path, path.relative_to(root).as_posix(), found)
         return
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _folder(entry, root, drafts)
+            yield from _folder(entry, root, drafts, site, sites)
         elif entry.suffix.lower() in MARKDOWN_SUFFIXES and entry.name.lower() not in _NOT_POSTS:
-            yield Source(entry, entry.relative_to(root).as_posix())
+            yield Source(entry, entry.relative_to(root).as_posix(), site)
 
 
 def _markdown_files(folder: Path) -> list[Path]:

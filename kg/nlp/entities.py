@@ -186,8 +186,8 @@ class EntityChooser:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
             return True
-        near = [s for s in chosen if s.label_ == "Software" and abs(s.start - span.end) <= 4
-                or s.label_ == "Software" and abs(span.start - s.end) <= 4]
+        near = [s for s in chosen if (s.label_ == "Software" and abs(s.start - span.end) <= 4)
+                or (s.label_ == "Software" and abs(span.start - s.end) <= 4)]
         if near and software_hits:
             return True
         if span.text in accepted:

@@ -33,7 +33,8 @@ LABELS = {
 # Capitalised words that never start a name worth the model's time.
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
-_NEVER = _MONTHS | {"I", "I'm", "I've", "I'll", "I'd", "OK", "Ok", "A", "The", "This", "That", "These",
+_NEVER = _MONTHS | {"I", "I'm", "I've", "I'll", "I'd", "OK", "Ok", "A", "The", "This", "That",
+          "These",
           "It", "We", "You", "Our", "My", "If", "In", "On", "For", "And", "But", "Or", "To",
           "Note", "Step", "Click", "Run", "Select", "Enter", "Figure", "Table", "Update"}
 

@@ -44,7 +44,7 @@ def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL) -> Lan
     return nlp
 
 
-def prepare(nlp: Language, post) -> Doc:  # noqa: ANN001 - kg.ingest.Post, kept out of imports
+def prepare(nlp: Language, post) -> Doc:
     """A tokenised Doc of the post's text with its structure on the extensions."""
     doc = nlp.make_doc(post.text)
     doc._.kg_links = [[lk.text, lk.target, lk.start, lk.end] for lk in post.links]
@@ -70,7 +70,7 @@ def process(
         yield to_extraction(doc, post), ctx
 
 
-def to_extraction(doc: Doc, post) -> Extraction:  # noqa: ANN001
+def to_extraction(doc: Doc, post) -> Extraction:
     """Doc extensions to the Extraction seam, in source-file offsets."""
     text = doc.text  # built anew on every access: read it once
     sentences = [(s.start_char, s.end_char) for s in doc.sents]

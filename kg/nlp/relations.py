@@ -10,6 +10,7 @@ token sequence, since writers put them in fragments the parser mangles.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -108,7 +109,7 @@ class RelationExtractor:
     def _surface(self, doc: Doc, ents: list[Span]) -> Iterator[dict]:
         """Patterns on the token sequence: affiliation, partOf, locatedIn."""
         ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             if a.sent.start != b.sent.start:
                 continue
             between = doc[a.end : b.start]
@@ -116,24 +117,14 @@ class RelationExtractor:
             text = between.text.strip()
             ev = doc[a.start : b.end]
             # Person from/of/at/with Org ; Person, Title at Org ; Person (@handle) from Org
-            if a.label_ == "Person" and b.label_ == "Organization":
-                core = re.sub(r"\(@?\w+\)", "", text).strip()
-                if re.fullmatch(r"(,\s*)?((the\s+)?[\w .&-]{0,60}?\s+)?(from|of|at|with|for)"
-                                r"(\s+the)?", core, re.I) and len(words) <= 10 and all(
-                        _JOB_WORDS.match(t.text) or t.lower_ in {"from", "at", "with", "for",
-                                                                  "(", ")", "@"}
-                        or t.text.startswith("@") for t in words):
-                    yield _rel("affiliation", a, b, ev)
-                elif re.fullmatch(r"[-–—,(]\s*", text) and b.end < len(doc) and (
-                        doc[b.end].text in {")", ",", "."} or doc[b.end].is_space):
-                    yield _rel("affiliation", a, b, ev)
+            if a.label_ == "Person" and b.label_ == "Organization" and (
+                    _person_org_link(text, words) or _dash_title(doc, text, b)):
+                yield _rel("affiliation", a, b, ev)
             # Org's Person ; Org Title Person ; Org CTO, Person
-            if a.label_ == "Organization" and b.label_ == "Person":
-                if words and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
-                                 for t in words) and len(words) <= 6:
-                    yield _rel("affiliation", b, a, ev)
-                elif not words:
-                    yield _rel("affiliation", b, a, ev)
+            if a.label_ == "Organization" and b.label_ == "Person" and (not words or (
+                    len(words) <= 6 and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
+                                            for t in words))):
+                yield _rel("affiliation", b, a, ev)
             # The OpenStack Grenade project / OpenStack's Swift
             if a.label_ == "Software" and b.label_ == "Software" and a.kb_id_ != b.kb_id_:
                 after = doc[b.end] if b.end < len(doc) else None
@@ -201,9 +192,9 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
             subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
             if subj:
                 s = subj[0]
-                if s.tag_ == "WDT" or s.lower_ in {"that", "which", "who"}:
-                    if v.dep_ == "relcl":
-                        return _attr_subject(v.head, heads_of)
+                relative = s.tag_ == "WDT" or s.lower_ in {"that", "which", "who"}
+                if relative and v.dep_ == "relcl":
+                    return _attr_subject(v.head, heads_of)
                 found = heads_of(s)
                 if not found:
                     found = _attr_subject_from(s, heads_of)
@@ -279,7 +270,22 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
                         yield _rel("uses", s, o, sent)
 
 
-def _attr_subject(noun: Token, heads_of) -> list[Span]:  # noqa: ANN001
+def _person_org_link(text: str, words: list[Token]) -> bool:
+    """ "X from Y", "X, Cloud Architect at Y", "X (@handle) of Y": titles and a linking word."""
+    core = re.sub(r"\(@?\w+\)", "", text).strip()
+    return bool(re.fullmatch(r"(,\s*)?((the\s+)?[\w .&-]{0,60}?\s+)?(from|of|at|with|for)"
+                             r"(\s+the)?", core, re.I)) and len(words) <= 10 and all(
+        _JOB_WORDS.match(t.text) or t.lower_ in {"from", "at", "with", "for", "(", ")", "@"}
+        or t.text.startswith("@") for t in words)
+
+
+def _dash_title(doc: Doc, text: str, org: Span) -> bool:
+    """ "X - Architect, Y" style bylines: only a dash or comma between, Y closes the phrase."""
+    return bool(re.fullmatch(r"[-–—,(]\s*", text)) and org.end < len(doc) and (
+        doc[org.end].text in {")", ",", "."} or doc[org.end].is_space)
+
+
+def _attr_subject(noun: Token, heads_of) -> list[Span]:
     """For "X is a platform that runs on Y": from the noun "platform" back to X."""
     found = heads_of(noun)
     if found:
@@ -287,7 +293,7 @@ def _attr_subject(noun: Token, heads_of) -> list[Span]:  # noqa: ANN001
     return _attr_subject_from(noun, heads_of)
 
 
-def _attr_subject_from(noun: Token, heads_of) -> list[Span]:  # noqa: ANN001
+def _attr_subject_from(noun: Token, heads_of) -> list[Span]:
     n = noun
     while n.dep_ in {"conj", "appos"} and n.head is not n:
         n = n.head
@@ -301,7 +307,7 @@ def _attr_subject_from(noun: Token, heads_of) -> list[Span]:  # noqa: ANN001
     return []
 
 
-def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:  # noqa: ANN001
+def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:
     """What a participle like "initiated by VMware" or "powered by X" describes."""
     found = subjects(verb)
     if found:

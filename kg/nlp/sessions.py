@@ -101,8 +101,8 @@ class SessionFinder:
         for sent in opening:
             people = [e for e in entities if e.label_ == "Person"
                       and sent.start <= e.start and e.end <= sent.end]
-            if not people or not _KIND_RE.search(sent.text) and not head_people and not any(
-                    doc[p.start - 1].lower_ == "by" for p in people if p.start > 0):
+            if not people or (not _KIND_RE.search(sent.text) and not head_people and not any(
+                    doc[p.start - 1].lower_ == "by" for p in people if p.start > 0)):
                 continue
             for person in people:
                 before = doc[sent.start : person.start].text
@@ -152,7 +152,7 @@ class SessionFinder:
         return out
 
 
-def _described_kind(doc: Doc, person: Span):  # noqa: ANN202 - spaCy Token
+def _described_kind(doc: Doc, person: Span):
     """The kind word in "a keynote by X" / "X's talk", if the person is described so."""
     i = person.start
     if i >= 2 and doc[i - 1].lower_ == "by":

