@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
 from kg.nlp.spans import by_sentence, subdoc
 
 # Relation name -> allowed (subject types, object types).
@@ -92,6 +93,12 @@ class RelationExtractor:
                 subdocs = list(self.nlp.get_pipe(name).pipe(subdocs, batch_size=self.batch_size))
             for (sent, inside), sub in zip(candidates, subdocs, strict=True):
                 relations.extend(_parse_rules(sent, sub, inside))
+        for name, subj, obj, sent in verb_phrases(doc, ents):
+            relations.append(_rel(name, subj, obj, sent))
+        for software, maker in possessive_makers(doc, ents):
+            relations.append(_rel("createdBy", software, maker,
+                                  doc[maker.start : software.end]))
+        relations = expand_lists(relations, ents, doc)
         relations.extend(_author_affiliation(doc, ents))
         doc._.kg_relations = _dedupe(relations)
         return doc

@@ -79,6 +79,7 @@ class Resolver:
             if span.text != name:
                 cluster.aliases.add(span.text)
         self._attach_short_persons(persons_short, clusters)
+        self._session_aliases(doc, clusters)
         self._acronyms(doc, clusters)
         self._authors(doc, clusters)
         out = []
@@ -119,7 +120,9 @@ class Resolver:
 
     def _canonical(self, span: Span, type_: str) -> str:
         if type_ == "Session":
-            return span.kb_id_ or span.text.strip().strip("\"“”'")
+            text = span.kb_id_ or span.text.strip()
+            quoted = len(text) > 2 and text[0] in "\"“'" and text[-1] in "\"”'"
+            return text[1:-1] if quoted else text
         entry = self.gazetteer.canonical(span.text, type_)
         if entry:
             return entry.name
@@ -139,6 +142,24 @@ class Resolver:
             if len(matches) == 1:
                 matches[0].spans.append(span)
                 matches[0].aliases.add(word)
+
+    @staticmethod
+    def _session_aliases(doc: Doc, clusters: dict[str, Cluster]) -> None:
+        """A session named after its presenter answers to "X talk", "X keynote" and
+        "X presentation" alike: the word a writer picks for the kind says little."""
+        presenters: dict[int, set[str]] = {}
+        for rel in doc._.kg_relations or []:
+            if rel["name"] == "presenter":
+                presenters.setdefault(rel["s"][0], set()).add(
+                    doc.text[rel["o"][0]:rel["o"][1]])
+        for cluster in clusters.values():
+            if cluster.type != "Session":
+                continue
+            cluster.aliases = {a for a in cluster.aliases if len(a.split()) > 1}
+            for span in cluster.spans:
+                for person in presenters.get(span.start_char, ()):
+                    if person.lower() in cluster.name.lower():
+                        cluster.aliases.update(f"{person} {kind}" for kind in SESSION_KINDS)
 
     @staticmethod
     def _acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -176,6 +197,9 @@ class Resolver:
                 cluster.same_as.add(f"https://github.com/{author['github']}")
             if author.get("job"):
                 cluster.properties["jobTitle"] = author["job"]
+
+
+SESSION_KINDS = ("talk", "keynote", "presentation")
 
 
 @Language.factory("kg_resolver", default_config={"directory": None})

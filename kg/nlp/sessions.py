@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.spans import by_sentence
@@ -32,8 +32,8 @@ _GENERIC_HEADINGS = re.compile(
     r"(day|week|morning|afternoon|evening) .*|.*\b(recap|roundup|round-up)\b.*|"
     r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
 _QUOTED = re.compile(
-    r"\b(?P<kind>" + "|".join(KINDS) + r")s?\b[^\"“.]{0,40}?[\"“](?P<title>[^\"”]{4,120})[\"”]",
-    re.I)
+    r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
+    r"[^\"“.]{0,40}?[\"“](?P<title>[^\"”]{4,120})[\"”]", re.I)
 SPAN_KEY = "kg_sessions"
 
 
@@ -72,12 +72,24 @@ class SessionFinder:
                 relations.append(_rel("about", session, thing, evidence))
             if event is not None:
                 relations.append(_rel("partOfEvent", session, event, evidence))
-        for session, presenters, evidence in self._described_sessions(doc, entities, sessions):
-            sessions.append(session)
+        presenting = {doc.text[r["o"][0]:r["o"][1]].lower(): r["s"]
+                      for r in relations if r["name"] == "presenter"}
+        for session, presenters, about, evidence in self._described_sessions(
+                doc, entities, sessions, presenting):
+            if session is not None:
+                sessions.append(session)
+                target = session
+            else:  # the presenter's session is already known: add what this sentence says
+                known = presenting[presenters[0].text.lower()]
+                target = next(s for s in sessions if s.start_char == known[0])
+                presenters = []
             for person in presenters:
-                relations.append(_rel("presenter", session, person, evidence))
-            if event is not None:
-                relations.append(_rel("partOfEvent", session, event, evidence))
+                relations.append(_rel("presenter", target, person, evidence))
+                presenting.setdefault(person.text.lower(), _end(target))
+            for thing in about:
+                relations.append(_rel("about", target, thing, evidence))
+            if event is not None and session is not None:
+                relations.append(_rel("partOfEvent", target, event, evidence))
         doc.spans[ENT_KEY] = sorted(entities + sessions, key=lambda s: (s.start, -len(s)))
         doc.spans[SPAN_KEY] = sessions
         doc._.kg_relations = relations
@@ -86,6 +98,11 @@ class SessionFinder:
     def _heading_session(
         self, doc: Doc, heading: Span, body_start: int, body_end: int, entities: list[Span]
     ) -> tuple[Span, list[Span], list[Span], Span] | None:
+        listed = speaker_title(doc, heading, entities)
+        if listed is not None:
+            people, title = listed
+            return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
+                                   and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
         if len(text) < 3 or _GENERIC_HEADINGS.match(text) or text.endswith("?"):
             return None
@@ -123,37 +140,69 @@ class SessionFinder:
         return session, presenters, about, evidence
 
     def _described_sessions(
-        self, doc: Doc, entities: list[Span], known: list[Span]
-    ) -> list[tuple[Span, list[Span], Span]]:
-        out = []
+        self, doc: Doc, entities: list[Span], known: list[Span], presenting: dict[str, list]
+    ) -> list[tuple[Span | None, list[Span], list[Span], Span]]:
+        """Sessions the prose describes: quoted titles, "a keynote by X", "X gave a talk".
+
+        A person already presenting a session is not given a second one: what the
+        sentence adds (its subject) goes to the known session (``None`` in first place).
+        """
+        out: list[tuple[Span | None, list[Span], list[Span], Span]] = []
         seen = {s.text for s in known}
         in_heading = {i for s in known for i in range(s.start, s.end)}
         people_in = {sent.start: inside for sent, inside in
                      by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
+        presenters = set(presenting)
         for sent in doc.sents:
             people = people_in.get(sent.start, [])
+            listed = None if sent.start in in_heading else speaker_title(doc, sent, entities)
+            if listed is not None and listed[1].text not in seen:
+                seen.add(listed[1].text)
+                presenters.update(p.text.lower() for p in listed[0])
+                out.append((listed[1], listed[0], [], sent))
+                continue
+            quoted = False
             for m in _QUOTED.finditer(sent.text):
                 start = sent.start_char + m.start("title")
                 span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
                 if span is None or span.text in seen:
                     continue
                 seen.add(span.text)
-                out.append((Span(doc, span.start, span.end, label="Session"), people, sent))
+                quoted = True
+                out.append((Span(doc, span.start, span.end, label="Session"), people,
+                            _subjects(doc, span.end, sent.end, entities), sent))
+                presenters.update(p.text.lower() for p in people)
+            if quoted:
+                continue
             for person in people:
                 kind = _described_kind(doc, person)
                 if kind is None or kind.i in in_heading:
                     continue
-                name = f"{person.text} {kind.lower_}"
+                name = f"{person.text} {_kind_word(kind)}"
+                subjects = _subjects(doc, kind.i + 1, sent.end, entities)
+                if person.text.lower() in presenters:
+                    if subjects:
+                        out.append((None, [person], subjects, sent))
+                    continue
                 if name in seen:
                     continue
                 seen.add(name)
+                presenters.add(person.text.lower())
                 session = Span(doc, kind.i, kind.i + 1, label="Session", kb_id=name)
-                out.append((session, [person], sent))
+                out.append((session, [person], subjects, sent))
         return out
 
 
-def _described_kind(doc: Doc, person: Span):
-    """The kind word in "a keynote by X" / "X's talk", if the person is described so."""
+_GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "leads", "hosted",
+         "hosts", "moderated", "moderates", "ran"}
+_TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
+_KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
+               "tutorial"}
+
+
+def _described_kind(doc: Doc, person: Span) -> Token | None:
+    """The word that makes the person a presenter: "a keynote by X", "X's talk",
+    "X gave a great talk", "X, an engineer at Y, talked about Z"."""
     i = person.start
     if i >= 2 and doc[i - 1].lower_ == "by":
         j = i - 2
@@ -164,9 +213,117 @@ def _described_kind(doc: Doc, person: Span):
     k = person.end
     if k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}:
         k += 1
-    if k < len(doc) and doc[k].lower_ in {"keynote", "talk", "presentation"}:
-        return doc[k]
+        if k < len(doc) and doc[k].lower_ in {"keynote", "talk", "presentation"}:
+            return doc[k]
+        return None
+    # Skip an appositive: "X, Director of Y, gave ..."
+    if k < len(doc) and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text == ","), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k < len(doc) and doc[k].lower_ in {"also", "then", "later", "first"}:
+        k += 1
+    if k >= len(doc):
+        return None
+    verb = doc[k]
+    if verb.lower_ in _GIVE:
+        for j in range(k + 1, min(k + 6, len(doc))):
+            if doc[j].lower_.rstrip("s") in _KIND_WORDS:
+                return doc[j]
+            if doc[j].is_punct:
+                break
+        return None
+    if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
+        return verb
     return None
+
+
+_SCHEDULE = re.compile(
+    r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|\d{1,2}(?::\d\d)?\s*"
+    r"(?:[ap]\.?m\.?)?\s*|[&,]\s*|and\s+|at\s+)+", re.I)
+_ROOM = re.compile(r"^(?:room|hall|stage|track|booth)\s+\S+\s*", re.I)
+
+
+def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
+    """ "Jane Doe: Title", "A & B: Tuesday 9:00AM Room E142 - Title": schedule lines and
+    headings that pair speakers with a talk title."""
+    people: list[Span] = []
+    k = span.start
+    # A schedule slot may lead: "10AM, Keynote: Jane Doe: Title", "1:15PM, Hall A: Jane: T".
+    first = next((e for e in entities if e.label_ == "Person"
+                  and span.start <= e.start < min(span.start + 9, span.end)), None)
+    if first is not None and first.start > span.start:
+        before = doc[span.start : first.start].text
+        if doc[first.start - 1].text == ":" and (re.search(r"\d", before) or _KIND_RE.search(
+                before)):
+            k = first.start
+    for e in sorted((e for e in entities if span.start <= e.start < span.end),
+                    key=lambda e: e.start):
+        if e.start < k:
+            continue
+        if e.start != k or e.label_ != "Person":
+            break
+        people.append(e)
+        k = e.end
+        if k < span.end and doc[k].lower_ in {"&", "and", ","}:
+            k += 1
+    if not people or k >= span.end or doc[k].text != ":":
+        return None
+    start_char = doc[k].idx + 1
+    rest = doc.text[start_char:span.end_char]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    cut = _SCHEDULE.match(rest)
+    scheduled = bool(cut and cut.end() > 0 and re.search(r"\d", cut.group()))
+    if scheduled:
+        lead += cut.end()
+        rest = rest[cut.end():]
+        room = _ROOM.match(rest)
+        if room:
+            lead += room.end()
+            rest = rest[room.end():]
+        stripped = re.sub(r"^[-–—:]\s*", "", rest)
+        lead += len(rest) - len(stripped)
+        rest = stripped
+        dash = re.search(r"\s[-–—]\s", rest)
+        if dash and len(rest[:dash.start()].split()) <= 4:
+            lead += dash.end()
+            rest = rest[dash.end():]
+    # The title ends at its first sentence-closing mark followed by more prose.
+    end = re.search(r"[.?!](?=\s+[A-Z])|\s+(?=[A-Z][a-z]+:\s)", rest)
+    title = rest[: end.end()] if end else rest
+    title = title.strip().rstrip(".").strip()
+    if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”":
+        title = title[1:-1]
+    if len(title.split()) < 2 or len(title) > 150:
+        return None
+    begin = start_char + lead + rest.find(title) if title in rest else -1
+    if begin < start_char:
+        return None
+    title_span = doc.char_span(begin, begin + len(title), alignment_mode="expand")
+    if title_span is None:
+        return None
+    return people, Span(doc, title_span.start, title_span.end, label="Session")
+
+
+def _kind_word(token: Token) -> str:
+    word = token.lower_.rstrip("s")
+    return word if word in _KIND_WORDS else "talk"
+
+
+def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span]:
+    """What a session is about: named software or organizations after "about"/"on"."""
+    cue = next((i for i in range(start, end) if doc[i].lower_ in {"about", "on", "covering"}),
+               None)
+    if cue is None:
+        return []
+    return [e for e in entities if e.label_ in {"Software", "Organization"}
+            and cue < e.start <= cue + 8 and e.end <= end]
+
+
+def _end(span: Span) -> list:
+    return [span.start_char, span.end_char, span.label_, span.kb_id_]
 
 
 def main_event(doc: Doc, entities: list[Span]) -> Span | None:

@@ -1,0 +1,142 @@
+"""Relation cues that need no parse: lists, verb phrases, section topics, possessives.
+
+The parser of a small model often loses its way in the long, list-heavy
+sentences of conference recaps ("using tools like A, B and C"). These rules
+read the token sequence instead and lean on the post's structure: a list of
+names shares one relation, and a verb with no named subject in its sentence
+speaks of the section's topic (the software its heading names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+_SEPARATORS = {",", "and", "or", "/", "&", "as", "well", "plus", "the"}
+_USE_FORMS = {"use", "uses", "used", "using", "leverage", "leverages", "leveraging",
+              "utilize", "utilizes", "utilizing", "adopted", "adopting"}
+_RUN_FORMS = {"run", "runs", "running", "execute", "executes", "executing", "deployed",
+              "hosted"}
+_FILLERS = re.compile(r"^(a|an|the|both|tools?|things|frameworks?|services?|like|such|as|"
+                      r"including|e\.g\.|multi-\w+|multiple|several|various|solutions?|"
+                      r"technologies|products?|projects?|,|:|\(|-|top|of)$", re.I)
+_MAKE_NOUNS = {"project", "projects", "tool", "tools", "library", "framework", "product",
+               "service", "platform"}
+
+
+def groups(doc: Doc, ents: list[Span]) -> dict[int, list[Span]]:
+    """Entities listed together ("A, B and C"), keyed by each member's start token."""
+    ordered = sorted(ents, key=lambda e: e.start)
+    out: dict[int, list[Span]] = {}
+    current: list[Span] = []
+    for e in ordered:
+        if current:
+            prev = current[-1]
+            between = [t.lower_ for t in doc[prev.end : e.start] if not t.is_space]
+            if (prev.label_ == e.label_ and len(between) <= 3 and between
+                    and all(w in _SEPARATORS for w in between)
+                    and doc[prev.start].sent.start == doc[e.start].sent.start):
+                current.append(e)
+                continue
+        for m in current:
+            out[m.start] = current
+        current = [e]
+    for m in current:
+        out[m.start] = current
+    return out
+
+
+def expand_lists(relations: list[dict], ents: list[Span], doc: Doc) -> list[dict]:
+    """A relation to one member of a list holds for every member of it."""
+    members = groups(doc, [e for e in ents if e.label_ != "Session"])
+    by_char = {e.start_char: e for e in ents}
+    out = list(relations)
+    for rel in relations:
+        for side in ("s", "o"):
+            span = by_char.get(rel[side][0])
+            if span is None or len(members.get(span.start, ())) < 2:
+                continue
+            for other in members[span.start]:
+                if other.start != span.start:
+                    out.append({**rel, side: [other.start_char, other.end_char, other.label_,
+                                              other.kb_id_]})
+    return out
+
+
+def section_topics(doc: Doc, ents: list[Span]) -> list[tuple[int, int, Span]]:
+    """(start, end, software) for each section whose heading names exactly one software."""
+    heads = sorted(doc._.kg_headings or [], key=lambda h: h[2])
+    out = []
+    for i, (_, _, h_start, h_end) in enumerate(heads):
+        end = heads[i + 1][2] if i + 1 < len(heads) else len(doc.text)
+        named = {e.kb_id_: e for e in ents
+                 if e.label_ == "Software" and h_start <= e.start_char < h_end}
+        if len(named) == 1:
+            out.append((h_end, end, next(iter(named.values()))))
+    return out
+
+
+def verb_phrases(doc: Doc, ents: list[Span]) -> Iterator[tuple[str, Span, Span, Span]]:
+    """(relation, subject, object, sentence) from "X uses A, B and C", "X runs on top of Y",
+    and, with no subject in the sentence, the section's topic as the subject."""
+    at = {i: e for e in ents if e.label_ != "Session" for i in range(e.start, e.end)}
+    topics = section_topics(doc, ents)
+    for sent in doc.sents:
+        for tok in sent:
+            word = tok.lower_
+            if word in _USE_FORMS:
+                name, types = "uses", {"Software", "Organization"}
+                k = tok.i + 1
+            elif word in _RUN_FORMS and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {
+                    "on", "in", "atop", "inside", "under"}:
+                name, types = "runsOn", {"Software"}
+                k = tok.i + 2
+            else:
+                continue
+            while k < sent.end and k not in at and _FILLERS.match(doc[k].text) and k < tok.i + 7:
+                k += 1
+            obj = at.get(k)
+            if obj is None or obj.label_ != "Software":
+                continue
+            subject = _subject_before(doc, sent, tok.i, at, types)
+            if subject is None:
+                subject = next((t for s, e, t in topics if s <= tok.idx < e
+                                and t.label_ in types), None)
+            if subject is not None and subject.kb_id_ != obj.kb_id_:
+                yield name, subject, obj, sent
+
+
+def _subject_before(doc: Doc, sent: Span, verb: int, at: dict[int, Span],
+                    types: set[str]) -> Span | None:
+    """The last entity before the verb in its clause, if it could be the verb's subject."""
+    for i in range(verb - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.text in {";", ":"} or t.lower_ in {"which", "that", "while", "because", "but",
+                                                "so", "when", "if"}:
+            return None
+        e = at.get(i)
+        if e is not None:
+            return e if e.label_ in types else None
+        if t.lower_ in {"by", "with", "of", "for", "to", "from", "like"}:
+            return None
+    return None
+
+
+def possessive_makers(doc: Doc, ents: list[Span]) -> Iterator[tuple[Span, Span]]:
+    """ "Rackspace's new open source project Blueflood": (software, maker)."""
+    at = {e.start: e for e in ents}
+    for e in ents:
+        if e.label_ not in {"Organization"} or e.end + 1 >= len(doc):
+            continue
+        if doc[e.end].lower_ not in {"'s", "’s"}:
+            continue
+        words = []
+        for k in range(e.end + 1, min(e.end + 7, len(doc))):
+            other = at.get(k)
+            if other is not None:
+                if other.label_ == "Software" and any(w in _MAKE_NOUNS for w in words):
+                    yield other, e
+                break
+            words.append(doc[k].lower_)
