@@ -10,6 +10,7 @@ Labs"). Gazetteer names that are also ordinary words need context.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -19,6 +20,7 @@ from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.modelspans import retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
 from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
 
@@ -198,8 +200,10 @@ class EntityChooser:
         taken = _occupied(chosen)
         by_start = {s.start: s for s in chosen}
         out = list(chosen)
-        for raw in doc.spans.get(NER_KEY, []):
-            span = _trim(raw)
+        model = [s for s in (_trim(raw) for raw in doc.spans.get(NER_KEY, [])) if s is not None]
+        recurring = Counter(s.text for s in model)
+        for found in model:
+            span = retype(found, recurring[found.text])
             if span is None:
                 continue
             if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:

@@ -1,0 +1,111 @@
+"""What to make of a name the statistical model found and no list knows.
+
+The small model is quick to call any capitalised phrase an organisation, a
+place or a person. A name no gazetteer knows is kept when its shape or its
+context vouches for its type: a given name opens a person's name, a legal or
+team suffix closes an organisation's, "X from Y" and "CTO of Y" put Y in an
+organisation, "in Y" puts Y in a place. Otherwise it must recur in the post.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from kg.nlp.gazetteer import DEFAULT_DIR
+from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
+
+ORG_SUFFIXES = {
+    "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "co", "co.", "gmbh",
+    "ag", "sa", "plc", "labs", "lab", "systems", "software", "technologies", "technology",
+    "solutions", "networks", "group", "foundation", "institute", "university", "college",
+    "games", "studios", "media", "partners", "consulting", "ventures", "capital", "bank",
+    "agency", "association", "society", "council", "department", "ministry", "hq", "io",
+    "computing", "communications", "telecom", "interactive", "digital", "analytics", "cloud",
+    "data", "works", "industries", "holdings", "international", "xi",
+}
+_PLACE_PREPS = {"in", "at", "near", "to", "from", "around", "across", "outside", "downtown"}
+_ORG_PREPS = {"from", "at", "of", "with", "joined", "joins", "for"}
+_PROSE_SUFFIX = re.compile(r"(?:ing|ion|ness|ment|ity|ism|ship|ies|ly|ive|ful|ous)$", re.I)
+
+
+@cache
+def given_names(directory: Path = DEFAULT_DIR) -> frozenset[str]:
+    path = Path(directory) / "given_names.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def retype(span: Span, recurring: int) -> Span | None:
+    """The span as the type its shape and context support, or None to drop it."""
+    label = span.label_
+    names = given_names()
+    first = span[0].text
+    if label == "Person":
+        return _person(span, names)
+    if label == "Organization":
+        if len(span) in {2, 3} and first in names and not _org_shaped(span) and all(
+                t.text[:1].isupper() and t.is_alpha for t in span):
+            return Span(span.doc, span.start, span.end, label="Person")
+        if _org_shaped(span) or _org_context(span) or recurring >= 2:
+            return span
+        return None
+    if label == "Place":
+        if len(span) > 1 or _place_context(span):
+            return span
+        if _org_context(span):
+            return Span(span.doc, span.start, span.end, label="Organization")
+        return None
+    return span
+
+
+def _person(span: Span, names: frozenset[str]) -> Span | None:
+    words = [t for t in span if not t.is_space]
+    if not words:
+        return None
+    # "Content Stacker Anne Gentle": a title before the given name is not the name.
+    if words[0].text not in names:
+        at = next((i for i, t in enumerate(words[:-1]) if t.text in names), None)
+        if at is not None and at > 0:
+            return Span(span.doc, words[at].i, span.end, label="Person")
+    if words[0].text in names:
+        return span
+    if any(t.lower_ in JOB_TITLE_WORDS or t.lower_ in GENERIC or _PROSE_SUFFIX.search(t.text)
+           or t.lower_ in {"description", "abstract", "summary", "cloud", "win", "your",
+                           "our", "my", "beyond"} for t in words):
+        return None
+    return span
+
+
+def _org_shaped(span: Span) -> bool:
+    return span[-1].lower_ in ORG_SUFFIXES and len(span) > 1
+
+
+def _org_context(span: Span) -> bool:
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and prev.lower_ in _ORG_PREPS:
+        # "Jane Doe from Y", "CTO of Y", "engineer at Y"
+        window = doc[max(0, span.start - 8) : span.start - 1]
+        if any(t.ent_type_ == "PERSON" or t.lower_ in JOB_TITLE_WORDS
+               or (t.text[:1].isupper() and t.is_alpha and not t.is_sent_start)
+               for t in window):
+            return prev.lower_ != "of" or any(t.lower_ in JOB_TITLE_WORDS for t in window)
+    if nxt is not None and nxt.lower_ in {"'s", "’s"} and span.end + 1 < len(doc):
+        return doc[span.end + 1].lower_ in JOB_TITLE_WORDS
+    return nxt is not None and nxt.lower_ in JOB_TITLE_WORDS and nxt.text[:1].isupper()
+
+
+def _place_context(span: Span) -> bool:
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in _PLACE_PREPS and prev.lower_ != "from":
+        return True
+    nxt = doc[span.end : span.end + 2]
+    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].text[:1].isupper()
