@@ -34,6 +34,8 @@ EVENT_HEADS = {
 }
 _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|Summit|World)|"
                           r"[A-Z]{2,}CON|[A-Z][a-z]+[A-Z][a-z]+Conf)$")
+_LEADING_WORDS = {"at", "in", "on", "from", "during", "after", "before", "this", "our", "my",
+                  "since", "for", "to", "until", "with", "about", "like", "attending"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
                  "newsletter", "slides", "deck", "article", "team", "teams", "account"}
@@ -169,6 +171,11 @@ class EntityChooser:
                 # "Huntington Convention Center" names a building, not an event.
                 out.append(Span(doc, start, end + 1, label="Place"))
                 continue
+            # "At OpenStack Summit", "Rackspace OpenStack Summit": a leading preposition or
+            # a known organisation in front of an event's name is not part of it.
+            while end - start > 2 and (doc[start].lower_ in _LEADING_WORDS or any(
+                    e.type == "Organization" for e in self.gazetteer.lookup(doc[start].text))):
+                start += 1
             span = _trim(Span(doc, start, end, label="Event"))
             if span is None or span.text.lower() in GENERIC:
                 continue
@@ -186,6 +193,8 @@ class EntityChooser:
         if not span.text[:1].isupper():
             return False
         nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in {"talk", "talks", "session", "sessions"}:
+            return False  # "an Ignite talk" names a format, not the product or event
         if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
             return True
         near = [s for s in chosen if (s.label_ == "Software" and abs(s.start - span.end) <= 4)
@@ -194,7 +203,13 @@ class EntityChooser:
             return True
         if span.text in accepted:
             return True
-        return not _sentence_initial(span) and software_hits >= 2
+        # Alone, the post's subject matter is weak evidence: not for one- or two-letter
+        # names, a word inside a run of capitalised words (a title), or a label ("Keynote:").
+        prev = doc[span.start - 1] if span.start > 0 else None
+        in_title = (prev is not None and prev.text[:1].isupper() and prev.is_alpha) or (
+            nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)
+        return (not _sentence_initial(span) and software_hits >= 2 and len(span.text) > 2
+                and not in_title and not (nxt is not None and nxt.text == ":"))
 
     def _add_model_spans(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         taken = _occupied(chosen)

@@ -29,6 +29,10 @@ ORG_SUFFIXES = {
 }
 _PLACE_PREPS = {"in", "at", "near", "to", "from", "around", "across", "outside", "downtown"}
 _ORG_PREPS = {"from", "at", "of", "with", "joined", "joins", "for"}
+_GATHERING = re.compile(
+    r"(summit|conf\b|conference|con\b|days?\b|camp\b|expo|meetup|hackathon|forum|symposium|"
+    r"week\b|fest|celebration|congress|convention|world\b|jam\b|sprint|\b(19|20)\d\d\b|"
+    r"[a-z](conf|con|camp|days)\b)", re.I)
 _PROSE_SUFFIX = re.compile(r"(?:ing|ion|ness|ment|ity|ism|ship|ies|ly|ive|ful|ous)$", re.I)
 
 
@@ -55,6 +59,9 @@ def retype(span: Span, recurring: int) -> Span | None:
         if _org_shaped(span) or _org_context(span) or recurring >= 2:
             return span
         return None
+    if label == "Event":
+        # The model also calls wars and revolutions events; a gathering says what it is.
+        return span if _GATHERING.search(span.text) else None
     if label == "Place":
         if len(span) > 1 or _place_context(span):
             return span

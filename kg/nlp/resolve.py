@@ -81,6 +81,7 @@ class Resolver:
         self._attach_short_persons(persons_short, clusters)
         self._session_aliases(doc, clusters)
         self._acronyms(doc, clusters)
+        self._event_editions(clusters)
         self._authors(doc, clusters)
         out = []
         kept = []
@@ -160,6 +161,19 @@ class Resolver:
                 for person in presenters.get(span.start_char, ()):
                     if person.lower() in cluster.name.lower():
                         cluster.aliases.update(f"{person} {kind}" for kind in SESSION_KINDS)
+
+    @staticmethod
+    def _event_editions(clusters: dict[str, Cluster]) -> None:
+        """ "PuppetConf" in a post about "PuppetConf 2012" is that edition."""
+        events = [c for c in clusters.values() if c.type == "Event"]
+        for short in events:
+            longer = [c for c in events if c is not short
+                      and c.name.lower().startswith(short.name.lower() + " ")]
+            if len(longer) == 1:
+                longer[0].spans.extend(short.spans)
+                longer[0].aliases.add(short.name)
+                longer[0].aliases.update(short.aliases)
+                del clusters[short.key]
 
     @staticmethod
     def _acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
