@@ -43,26 +43,33 @@ LABEL_TYPE = {
 
 
 def baseline_store(files: Sequence[Path], model: str = MODEL) -> GraphStore:
-    """An in-memory graph of the baseline's output for ``files`` (identifier: file name)."""
+    """An in-memory graph of the baseline's output for the post ``files``.
+
+    Raises :class:`kg.errors.InputError` for a file that cannot be read as a post.
+    """
     import spacy
 
-    from kg.ingest import Source, read
+    from kg.errors import InputError
+    from kg.ingest import discover, read
 
-    posts = [read(Source(path, path.name), drafts=True) for path in files]
+    # Discovered as a build would, so a post in a Jekyll site gets the site's author profiles.
+    sources = [s for s in discover(list(files), drafts=True) if not isinstance(s, InputError)]
+    posts = [read(source, drafts=True) for source in sources]
     nlp = spacy.load(model)
     store = GraphStore()
     for post, doc in zip(posts, nlp.pipe(p.text for p in posts), strict=True):  # type: ignore[union-attr]
-        found: dict[str, OutEntity] = {}
-
-        def add(kind: str, text: str) -> None:
-            key = f"{kind}:{normalise(text)}"
-            if normalise(text) and key not in found:
-                found[key] = OutEntity(key, kind, text)
-
-        for author in post.authors:  # type: ignore[union-attr]
-            add("Person", author.name)
-        for ent in doc.ents:
-            if ent.label_ in LABEL_TYPE:
-                add(LABEL_TYPE[ent.label_], " ".join(ent.text.split()))
-        write_post(store, post, list(found.values()))
+        names = [("Person", a.name) for a in post.authors]  # type: ignore[union-attr]
+        names += [(LABEL_TYPE[e.label_], " ".join(e.text.split())) for e in doc.ents
+                  if e.label_ in LABEL_TYPE]
+        write_post(store, post, distinct_entities(names))
     return store
+
+
+def distinct_entities(names: Sequence[tuple[str, str]]) -> list[OutEntity]:
+    """One entity per type and normalised name, as the model's first wording has it."""
+    found: dict[str, OutEntity] = {}
+    for kind, text in names:
+        key = f"{kind}:{normalise(text)}"
+        if normalise(text) and key not in found:
+            found[key] = OutEntity(key, kind, text)
+    return list(found.values())

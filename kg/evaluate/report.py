@@ -154,7 +154,8 @@ def _near_link(x: Link, others: list[Link], items: list[Item], side: str) -> str
         if forward and o.name != x.name:
             return f"{side} has {o.name}"
         if backward:
-            return f"{side} has it reversed" if o.name == x.name else f"{side} has reversed {o.name}"
+            return (f"{side} has it reversed" if o.name == x.name
+                    else f"{side} has reversed {o.name}")
     lacking = [end.label for end in (x.subject, x.object)
                if not any(same(end, i) for i in items)]
     return f"{side} lacks {' and '.join(lacking)}" if lacking else ""

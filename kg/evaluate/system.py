@@ -52,6 +52,9 @@ def _values(terms: Iterable[object]) -> str:
     return " ".join(f"<{t}>" for t in terms)
 
 
+POSTS_QUERY = """
+SELECT ?id WHERE { GRAPH ?post { ?post a schema:BlogPosting ; schema:identifier ?id } }"""
+
 ENTITIES_QUERY = f"""
 SELECT ?id ?e ?class ?label WHERE {{
   GRAPH ?post {{
@@ -91,14 +94,14 @@ def read_outputs(dataset: Dataset) -> dict[str, PostOutput]:
     for ident, e, alias in _rows(dataset, ALIASES_QUERY):
         aliases[(str(ident), str(e))].append(str(alias))
 
-    outputs: dict[str, PostOutput] = {}
+    outputs = {str(ident): PostOutput(str(ident)) for (ident,) in _rows(dataset, POSTS_QUERY)}
     items: dict[tuple[str, str], Item] = {}
     for (ident, e), kind in sorted(types.items()):
         # Two labels only where two names minted one IRI; either may be the one shown.
         shown = sorted(set(labels[(ident, e)]))
         item = Item(e, kind, shown[0], names_of(*shown, *aliases[(ident, e)]))
         items[(ident, e)] = item
-        outputs.setdefault(ident, PostOutput(ident)).entities.append(item)
+        outputs[ident].entities.append(item)
     for ident, s, p, o in sorted(_rows(dataset, RELATIONS_QUERY)):
         subject, obj = items.get((str(ident), str(s))), items.get((str(ident), str(o)))
         if subject is None or obj is None:  # an end the post mentions with no entity class

@@ -102,10 +102,26 @@ def verb_phrases(doc: Doc, ents: list[Span]) -> Iterator[tuple[str, Span, Span, 
                 continue
             subject = _subject_before(doc, sent, tok.i, at, types)
             if subject is None:
+                subject = _paragraph_topic(doc, tok.idx, ents, types)
+            if subject is None:
                 subject = next((t for s, e, t in topics if s <= tok.idx < e
                                 and t.label_ in types), None)
             if subject is not None and subject.kb_id_ != obj.kb_id_:
                 yield name, subject, obj, sent
+
+
+def _paragraph_topic(doc: Doc, at_char: int, ents: list[Span], types: set[str]) -> Span | None:
+    """The name a paragraph opens with ("Test Kitchen is a framework ..."): what the
+    paragraph's subjectless clauses and its "it" speak of."""
+    start = doc.text.rfind("\n\n", 0, at_char)
+    start = 0 if start < 0 else start + 2
+    while start < len(doc.text) and doc.text[start].isspace():
+        start += 1
+    for e in ents:
+        if e.start_char in {start, start + 4} and e.label_ in types and (
+                e.start_char == start or doc.text[start:start + 4].lower() == "the "):
+            return e
+    return None
 
 
 def _subject_before(doc: Doc, sent: Span, verb: int, at: dict[int, Span],

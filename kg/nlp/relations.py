@@ -348,12 +348,34 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
     key = max(counts, key=lambda k: counts[k][0])
     _, org, ev = counts[key]
     author = authors[0]
+    yield from _we_made(doc, ents, org)
     yield {
         "name": "affiliation",
         "s": [-1, -1, "Person", author["key"]],
         "o": [org.start_char, org.end_char, org.label_, org.kb_id_],
         "ev": [ev.start_char, ev.end_char],
     }
+
+
+_WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",
+            "developed", "wrote", "started", "open-source", "open source"}
+
+
+def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[dict]:
+    """ "We've open sourced many projects, including A, B and C": the writer's company
+    made them (the company "we" stands for on this blog)."""
+    software = [e for e in ents if e.label_ == "Software"]
+    for sent, inside in by_sentence(doc, software):
+        words = [t.lower_ for t in sent]
+        if not {"we", "we've", "we're", "our"} & set(words):
+            continue
+        text = sent.text.lower()
+        verb = min((text.find(v) for v in _WE_MAKE if v in text), default=-1)
+        if verb < 0:
+            continue
+        for e in inside:
+            if e.start_char - sent.start_char > verb:
+                yield _rel("createdBy", e, org, sent)
 
 
 def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
