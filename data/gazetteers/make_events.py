@@ -5,7 +5,7 @@ Australia 2013" are built by the extractor). Hand-curated from general knowledge
 Run: /work/main/.venv/bin/python data/gazetteers/make_events.py
 """
 
-from _gazlib import entry, parse_table, write_tsv
+from _gazlib import parse_table, write_tsv
 
 # name ; aliases ; ambiguous ; wikidata
 EVENTS = """

@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+import re
 from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,12 +118,28 @@ class Rows:
         return self._table()
 
 
+def bind(text: str, bindings: dict[str, str]) -> str:
+    """Bind variables with a VALUES block opening the first group pattern.
+
+    rdflib's ``initBindings`` reach Oxigraph as substitutions, which it allows only
+    for projected variables; a VALUES block binds any variable on every store.
+    """
+    if not bindings:
+        return text
+    values = " ".join(f"VALUES ?{name} {{ {Literal(value).n3()} }}"
+                      for name, value in bindings.items())
+    where = re.search(r"\bWHERE\s*\{", text, re.I) or re.search(r"\{", text)
+    if where is None:
+        raise QueryError("cannot bind parameters: the query has no group pattern")
+    return f"{text[:where.end()]} {values} {text[where.end():]}"
+
+
 def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) -> Rows | bool:
     """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool."""
     text = resolve_text(query)
-    init = {k: Literal(v) for k, v in (bindings or {}).items()}
+    text = bind(text, bindings or {})
     try:
-        result: Result = dataset.query(text, initNs=PREFIXES, initBindings=init)
+        result: Result = dataset.query(text, initNs=PREFIXES)
     except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise QueryError(f"query failed: {first}") from None

@@ -40,8 +40,8 @@ class GraphStore:
             if self.plugin == "Memory":
                 raise StoreError("the Memory store keeps nothing on disk; drop --store or use "
                                  "--store-type Oxigraph")
-            self.path.mkdir(parents=True, exist_ok=True)
             try:
+                self.path.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(self.path))
             except OSError as exc:
                 raise StoreError(f"cannot open the store in {self.path}: {exc} "

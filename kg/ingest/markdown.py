@@ -189,7 +189,9 @@ def convert(source: str, body_start: int = 0) -> Converted:
             prev_blank, in_list = True, False
             continue
         nxt = lines[i + 1][0] if i + 1 < len(lines) else ""
-        if prev_blank and _SETEXT.match(nxt) and not _LIST.match(line) and not _HR.match(nxt):
+        # A "---" under a paragraph's first line underlines a heading; it is a rule only
+        # after a blank line, which the line itself rules out here.
+        if prev_blank and line.strip() and _SETEXT.match(nxt) and not _LIST.match(line):
             lead = len(line) - len(line.lstrip())
             level = 1 if nxt.strip().startswith("=") else 2
             _heading(out, inline, headings, stripped, src + lead, level)
@@ -264,7 +266,8 @@ class _Inline:
             if m.start() > last:
                 self.out.copy(s[last : m.start()], src + last)
             last = m.end()
-            kind = m.lastgroup
+            # lastgroup names the group that closed last: for code that is the inner "ct".
+            kind = "code" if m.group("ct") is not None else m.lastgroup
             if kind == "link":
                 self._link(m.group("lt"), src + m.start("lt"), m.group("lu").strip("<>"))
             elif kind == "ref":

@@ -59,9 +59,17 @@ def discover(paths: list[Path], *, drafts: bool = False) -> Iterator[Source | In
         site, problems = _enclosing_site(root, sites)
         yield from problems
         if root.is_file():
-            yield Source(root, root.name, site)
+            yield Source(root, _file_identifier(root), site)
         else:
             yield from _folder(root, root, drafts, site, sites)
+
+
+def _file_identifier(path: Path) -> str:
+    """A file given by itself is named by its file name; a page bundle's index file by its
+    bundle folder too, so two bundles never share "index.md"."""
+    if path.stem.lower() in {"index", "_index"} and path.parent.name:
+        return f"{path.parent.name}/{path.name}"
+    return path.name
 
 
 def _enclosing_site(path: Path, sites: dict[Path, Site]) -> tuple[Site | None,
