@@ -12,10 +12,14 @@ from kg.graph.export import write as _write_rdf
 from kg.graph.store import GraphStore
 
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
     from rdflib import Dataset
 
     from kg.build import BuildReport, Progress
+    from kg.explore.details import EntityCard
+    from kg.explore.paths import Explanation
+    from kg.explore.views import GraphView
 
 STATS_QUERY = """
 SELECT ?kind ?name (COUNT(DISTINCT ?x) AS ?n) WHERE {
@@ -42,9 +46,10 @@ class KnowledgeGraph:
         self.last_build: BuildReport | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
+    def open(cls, path: Path | str | None = None, store_type: str | None = None, *,
+             create: bool = False) -> KnowledgeGraph:
         """The graph in the store at ``path`` (Oxigraph), or a new in-memory one."""
-        return cls(GraphStore(path, store_type))
+        return cls(GraphStore(path, store_type, create=create))
 
     @property
     def dataset(self) -> Dataset:
@@ -96,6 +101,52 @@ class KnowledgeGraph:
         out["triples"] = {"total": len(self.store.dataset)}
         return out
 
+    # --- exploration: networkx views and analytics (kg.explore) ----------------------------
+
+    def explore(self, view: str = "entity", *, include_posts: bool = False,
+                **filters: Any) -> GraphView:
+        """A filtered view (``entity`` relations or ``comention``) to analyse, draw or export.
+
+        Filters: ``types``, ``event``, ``since``, ``until``, ``min_weight``, ``focus``,
+        ``depth`` (see :class:`kg.explore.filters.Filters`).
+        """
+        from kg.explore import records, views
+
+        return views.make(records.load(self.store.dataset), view, include_posts=include_posts,
+                          **filters)
+
+    def to_networkx(self, view: str = "entity", *, include_posts: bool = False,
+                    **filters: Any) -> nx.Graph:
+        """The view as a networkx graph: a MultiDiGraph of relations, or a co-mention Graph."""
+        return self.explore(view, include_posts=include_posts, **filters).graph
+
+    def top(self, n: int = 10, *, by: str = "pagerank", **options: Any) -> pd.DataFrame:
+        """The ``n`` most central entities of a view, by PageRank, degree or posts."""
+        return self.explore(**options).top(n, by=by)
+
+    def communities(self, *, seed: int | None = None, resolution: float = 1.0,
+                    members: int = 8, **options: Any) -> pd.DataFrame:
+        """Louvain communities of a view (fixed seed), largest first."""
+        return self.explore(**options).communities(seed=seed, resolution=resolution,
+                                                   members=members)
+
+    def path(self, source: str, target: str, *, relations_only: bool = False,
+             max_posts: int = 3, **filters: Any) -> Explanation:
+        """How two entities are connected: the shortest chain, with the posts behind each step."""
+        from kg.explore import records
+        from kg.explore.filters import Filters
+        from kg.explore.paths import explain
+
+        return explain(records.load(self.store.dataset), source, target,
+                       relations_only=relations_only, filters=Filters.of(**filters),
+                       max_posts=max_posts)
+
+    def entity(self, name: str) -> EntityCard:
+        """One entity by label or alias: type, aliases, relations and the posts behind it."""
+        from kg.explore import details, records
+
+        return details.card(records.load(self.store.dataset), name)
+
     def close(self) -> None:
         self.store.close()
 
@@ -122,7 +173,7 @@ def build(
     """Build (or bring up to date) a graph from posts; ``store=None`` keeps it in memory."""
     if isinstance(paths, str | Path):
         paths = [paths]
-    graph = KnowledgeGraph.open(store, store_type)
+    graph = KnowledgeGraph.open(store, store_type, create=True)
     graph.build(paths, drafts=drafts, progress=progress, n_process=n_process)
     return graph
 

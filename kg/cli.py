@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 
 DEFAULT_STORE = os.environ.get("KG_STORE", "kg-store")
 EXIT_SKIPPED = 3
@@ -28,11 +28,11 @@ def _store_args(p: argparse.ArgumentParser) -> None:
                    help="rdflib store plugin: Oxigraph (default) or Memory")
 
 
-def _open(args: argparse.Namespace):
-    import kg
+def _open(args: argparse.Namespace, create: bool = False):
+    from kg.api import KnowledgeGraph
 
     store = None if (args.store_type or "").lower() == "memory" else args.store
-    return kg.open(store, args.store_type)
+    return KnowledgeGraph.open(store, args.store_type, create=create)
 
 
 # --- build -------------------------------------------------------------------------------
@@ -53,10 +53,17 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     if args.strict:
         problems = []
+        seen: dict[str, Path] = {}
         for source in discover(args.paths, drafts=args.drafts):
             if isinstance(source, KGError):
                 problems.append(source)
                 continue
+            if source.identifier in seen:
+                problems.append(InputError(source.path, (
+                    f"duplicate identifier {source.identifier!r} "
+                    f"(also {seen[source.identifier]})")))
+                continue
+            seen[source.identifier] = source.path
             try:
                 read(source, drafts=args.drafts)
             except KGError as exc:
@@ -67,7 +74,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"kg: --strict: {len(problems)} bad file(s); nothing was written",
                   file=sys.stderr)
             return 1
-    with _open(args) as graph, _progress(args.quiet) as progress:
+    with _open(args, create=True) as graph, _progress(args.quiet) as progress:
         report = build(args.paths, graph.store, drafts=args.drafts, progress=progress,
                        n_process=args.processes)
     for exc in report.problems:
@@ -139,19 +146,37 @@ def cmd_query(args: argparse.Namespace) -> int:
 # --- export ------------------------------------------------------------------------------
 
 def _export_args(p: argparse.ArgumentParser) -> None:
+    from kg.explore.cli import add_filter_args
+
     _store_args(p)
     p.add_argument("--format", "-f", default="turtle",
-                   help="turtle, trig, nquads, ntriples, json-ld (and the visual formats)")
+                   help="RDF: turtle, trig, nquads, ntriples, json-ld; visual: graphml, gexf, "
+                        "cytoscape, node-link, html, png, svg")
     p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+    p.add_argument("--title", help="html, png, svg: the title shown above the graph")
+    p.add_argument("--color-by", choices=["type", "community"], default=None,
+                   help="png, svg: colour nodes by type (default) or community")
+    add_filter_args(p)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from kg.explore.cli import filter_options
+    from kg.graph.export import ALIASES, RDF_FORMATS
+
+    options = filter_options(args)
+    if args.title is not None:
+        options["title"] = args.title
+    if args.color_by is not None:
+        options["color_by"] = args.color_by
+    if ALIASES.get(args.format, args.format) in RDF_FORMATS and options:
+        raise KGError("view, filter and drawing options apply to the visual formats only "
+                      "(graphml, gexf, cytoscape, node-link, html, png, svg)")
     with _open(args) as graph:
         if args.output:
-            graph.export(args.format, args.output)
+            graph.export(args.format, args.output, **options)
             print(f"wrote {args.output}", file=sys.stderr)
         else:
-            graph.export(args.format, sys.stdout.buffer)
+            graph.export(args.format, sys.stdout.buffer, **options)
     return 0
 
 

@@ -28,7 +28,8 @@ DEFAULT_PLUGIN = "Oxigraph"
 class GraphStore:
     """Owns the Dataset; the only code that writes to it."""
 
-    def __init__(self, path: Path | str | None = None, plugin: str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, plugin: str | None = None, *,
+                 create: bool = True) -> None:
         self.path = Path(path) if path is not None else None
         self.plugin = plugin or (DEFAULT_PLUGIN if path is not None else "Memory")
         try:
@@ -40,6 +41,9 @@ class GraphStore:
             if self.plugin == "Memory":
                 raise StoreError("the Memory store keeps nothing on disk; drop --store or use "
                                  "--store-type Oxigraph")
+            if not create and not self.path.exists():
+                # A mistyped --store must not answer from a new, empty graph.
+                raise StoreError(f"no graph store at {self.path}; run kg build first")
             try:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(self.path))

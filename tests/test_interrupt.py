@@ -1,0 +1,127 @@
+"""An interrupted `kg build` (SIGKILL, Ctrl-C) leaves only complete posts, and a rebuild finishes.
+
+The build runs as a real process on ~30 invented posts with an on-disk Oxigraph store; the
+test watches the store through a read-only handle and interrupts the build once some, but
+not all, posts are in.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph.contract import MANIFEST, post_iri
+from kg.graph.store import GraphStore
+from kg.graph.vocab import SCHEMA
+from tests.helpers_build import build_into, invented_folder, triple_set
+
+N_POSTS = 30
+IDENTIFIERS = [f"post-{i:02d}.md" for i in range(N_POSTS)]
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def kg_command() -> list[str]:
+    script = Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "kg.cli"]
+
+
+@pytest.fixture(scope="module")
+def posts(tmp_path_factory) -> Path:
+    return invented_folder(tmp_path_factory.mktemp("interrupt") / "posts", N_POSTS)
+
+
+@pytest.fixture(scope="module")
+def reference(posts: Path, nlp) -> dict[str, set]:
+    """Each post's named graph as a build of the whole folder, uninterrupted, writes it."""
+    store = GraphStore(None, "Memory")
+    try:
+        report = build_into(store, nlp, posts)
+        assert report.ok and report.built == N_POSTS
+        return {ident: triple_set(store.graph(post_iri(ident))) for ident in IDENTIFIERS}
+    finally:
+        store.close()
+
+
+def posts_done(where: Path) -> int:
+    """How many posts the manifest lists, read without disturbing the running build."""
+    try:
+        store = ox.Store.read_only(str(where))
+    except (OSError, ValueError, RuntimeError):
+        return 0  # not created yet, or still being created
+    try:
+        return sum(1 for _ in store.quads_for_pattern(
+            None, ox.NamedNode(str(SCHEMA.identifier)), None, ox.NamedNode(str(MANIFEST))))
+    finally:
+        del store
+
+
+def interrupt_midway(posts: Path, where: Path, sig: int) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
+    proc = subprocess.Popen(
+        [*kg_command(), "build", str(posts), "--store", str(where), "--quiet",
+         "--processes", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 25
+        while proc.poll() is None and time.monotonic() < deadline:
+            if posts_done(where) >= 1:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "the build ended before it could be interrupted"
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def check_every_post_is_complete(where: Path, reference: dict[str, set]) -> set[str]:
+    """Every post in the store is all there, manifest entry and named graph together."""
+    store = GraphStore(where)
+    try:
+        manifest = set(store.manifest())
+        graphs = {str(g.identifier) for g in store.dataset.graphs() if len(g)}
+        for ident in manifest:
+            assert triple_set(store.graph(post_iri(ident))) == reference[ident], ident
+        # No half-written post: a named graph exists only for a post in the manifest.
+        assert graphs - {str(MANIFEST)} == {str(post_iri(i)) for i in manifest}
+        return manifest
+    finally:
+        store.close()
+
+
+def test_sigkill_midway_leaves_only_complete_posts_and_a_rebuild_finishes(
+        posts: Path, reference: dict[str, set], nlp, tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    result = interrupt_midway(posts, where, signal.SIGKILL)
+    assert result.returncode == -signal.SIGKILL
+    done = check_every_post_is_complete(where, reference)
+    assert 1 <= len(done) < N_POSTS
+
+    store = GraphStore(where)
+    try:
+        report = build_into(store, nlp, posts)
+    finally:
+        store.close()
+    assert report.ok and (report.unchanged, report.built) == (len(done), N_POSTS - len(done))
+    assert check_every_post_is_complete(where, reference) == set(IDENTIFIERS)
+
+
+def test_ctrl_c_exits_130_with_a_consistent_store(posts: Path, reference: dict[str, set],
+                                                  tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    result = interrupt_midway(posts, where, signal.SIGINT)
+    assert result.returncode == 130, result.stderr
+    assert "interrupted" in result.stderr and "Traceback" not in result.stderr
+    done = check_every_post_is_complete(where, reference)
+    assert 1 <= len(done) < N_POSTS

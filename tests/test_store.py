@@ -1,0 +1,134 @@
+"""The graph store: Memory and on-disk Oxigraph agree; one named graph per post; replace/remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Literal, URIRef
+
+from kg.errors import StoreError
+from kg.graph.contract import MANIFEST, post_iri
+from kg.graph.store import GraphStore
+from kg.graph.vocab import CKG, SCHEMA
+from tests.helpers_build import quad_set, samples_store
+
+EX = "https://example.org/"
+
+
+@pytest.fixture(scope="module")
+def samples_path(tmp_path_factory, nlp) -> Path:
+    return samples_store(tmp_path_factory, nlp)
+
+
+@pytest.fixture
+def oxigraph_samples(samples_path: Path) -> GraphStore:
+    store = GraphStore(samples_path)
+    yield store
+    store.close()
+
+
+def test_memory_and_oxigraph_hold_the_same_quads(samples_graph,
+                                                 oxigraph_samples: GraphStore) -> None:
+    assert samples_graph.store.plugin == "Memory" and oxigraph_samples.plugin == "Oxigraph"
+    memory, disk = quad_set(samples_graph.dataset), quad_set(oxigraph_samples.dataset)
+    assert len(memory) > 500
+    assert memory == disk
+    assert len(samples_graph.dataset) == len(oxigraph_samples.dataset)
+
+
+def test_one_named_graph_per_post(oxigraph_samples: GraphStore) -> None:
+    ds = oxigraph_samples.dataset
+    posts = set(ds.subjects(RDF.type, SCHEMA.BlogPosting))
+    assert len(posts) == 3
+    names = {g.identifier for g in ds.graphs()} - {URIRef("urn:x-rdflib:default")}
+    assert names == posts | {MANIFEST}
+    for post in posts:
+        g = oxigraph_samples.graph(post)
+        # The graph's name is the post's IRI, and it holds that post and no other.
+        assert set(g.subjects(RDF.type, SCHEMA.BlogPosting)) == {post}
+        assert set(g.objects(None, CKG.inPost)) == {post}
+        ident = str(g.value(post, SCHEMA.identifier))
+        assert post == post_iri(ident)
+    manifest = oxigraph_samples.manifest()
+    assert {post_iri(i) for i in manifest} == posts
+    assert all(len(h) == 64 and len(fp) == 16 for h, fp in manifest.values())
+
+
+def test_the_store_persists_across_opens(samples_path: Path) -> None:
+    first = GraphStore(samples_path)
+    n = len(first.dataset)
+    first.close()
+    second = GraphStore(samples_path)
+    try:
+        assert len(second.dataset) == n > 0
+    finally:
+        second.close()
+
+
+def facts(n: int, post: URIRef) -> list[tuple]:
+    return [(post, RDF.type, SCHEMA.BlogPosting), (post, SCHEMA.headline, Literal(f"v{n}"))] + [
+        (URIRef(f"{EX}e{n}-{k}"), SCHEMA.name, Literal(f"thing {k}")) for k in range(n)]
+
+
+def manifest_of(post: URIRef, digest: str) -> list[tuple]:
+    return [(post, SCHEMA.identifier, Literal(str(post).rsplit("/", 1)[-1])),
+            (post, CKG.contentHash, Literal(digest)), (post, CKG.extractor, Literal("fp"))]
+
+
+@pytest.fixture(params=["Memory", "Oxigraph"])
+def store(request, tmp_path: Path) -> GraphStore:
+    s = GraphStore(tmp_path / "store" if request.param == "Oxigraph" else None, request.param)
+    yield s
+    s.close()
+
+
+def test_replace_and_remove_a_post(store: GraphStore) -> None:
+    a, b = post_iri("a.md"), post_iri("b.md")
+    store.replace(a, facts(3, a), manifest_of(a, "h1"))
+    store.replace(b, facts(2, b), manifest_of(b, "hb"))
+    assert len(store.graph(a)) == 5 and len(store.graph(b)) == 4
+    assert store.manifest() == {"a.md": ("h1", "fp"), "b.md": ("hb", "fp")}
+
+    store.replace(a, facts(1, a), manifest_of(a, "h2"))
+    g = store.graph(a)
+    assert len(g) == 3 and str(g.value(a, SCHEMA.headline)) == "v1"
+    assert (URIRef(f"{EX}e3-2"), None, None) not in store.dataset  # old statements gone
+    assert store.manifest()["a.md"] == ("h2", "fp")
+    assert len(store.graph(b)) == 4  # the other post is untouched
+
+    store.remove(a)
+    assert len(store.graph(a)) == 0 and set(store.manifest()) == {"b.md"}
+    assert (a, None, None) not in store.dataset
+    assert len(store.graph(b)) == 4
+
+
+def test_replace_keeps_literals_exactly(store: GraphStore) -> None:
+    p = post_iri("odd.md")
+    odd = [(p, SCHEMA.headline, Literal('Quotes " and \\ backslash\nnew line — ünïcode')),
+           (p, CKG.start, Literal(42)), (p, SCHEMA.inLanguage, Literal("Grüße", lang="de"))]
+    store.replace(p, odd, manifest_of(p, "h"))
+    g = store.graph(p)
+    assert str(g.value(p, SCHEMA.headline)) == 'Quotes " and \\ backslash\nnew line — ünïcode'
+    assert g.value(p, CKG.start).toPython() == 42
+    assert g.value(p, SCHEMA.inLanguage) == Literal("Grüße", lang="de")
+
+
+def test_store_errors_are_clear(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="unknown store type"):
+        GraphStore(None, "NoSuchPlugin")
+    with pytest.raises(StoreError, match="Memory store keeps nothing on disk"):
+        GraphStore(tmp_path / "x", "Memory")
+    first = GraphStore(tmp_path / "busy")
+    try:
+        with pytest.raises(StoreError, match="another kg process"):
+            GraphStore(tmp_path / "busy")
+    finally:
+        first.close()
+
+
+def test_a_store_path_that_is_a_file_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "not-a-folder"
+    path.write_text("x")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        GraphStore(path)
