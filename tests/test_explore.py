@@ -255,6 +255,13 @@ def test_graph_view_shows_itself_in_a_notebook(samples_graph) -> None:
 
 # --- commands --------------------------------------------------------------------------------
 
+def test_command_choices_match_the_library() -> None:
+    from kg.explore import cli, views
+
+    assert tuple(views.VIEWS) == cli.VIEWS
+    assert cli.RANKINGS == analytics.RANKINGS and cli.SEED == analytics.SEED
+
+
 def test_kg_top(store, capsys) -> None:
     assert main(["top", "--store", str(store), "-n", "3", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)

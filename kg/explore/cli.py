@@ -11,8 +11,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from kg.explore.analytics import RANKINGS, SEED
-from kg.explore.views import VIEWS
+# Choices spelled out here, not imported, so that `kg` does not load networkx for every
+# command; tests/test_explore.py checks they match kg.explore.analytics and kg.explore.views.
+VIEWS = ("entity", "comention")
+RANKINGS = ("pagerank", "degree", "weighted_degree", "posts")
+SEED = 42
 
 # The filters `kg export` accepts: Filters fields, plus the view and posts as nodes.
 FILTER_DESTS = ("view", "include_posts", "types", "event", "since", "until", "min_weight",
@@ -24,7 +27,7 @@ def add_filter_args(p: argparse.ArgumentParser, *, view: bool = True,
     """The options that choose part of the graph; the same on every command that takes them."""
     g = p.add_argument_group("view and filters")
     if view:
-        g.add_argument("--view", choices=list(VIEWS), default=None,
+        g.add_argument("--view", choices=VIEWS, default=None,
                        help="entity: extracted relations (default); comention: entities named "
                             "in the same posts")
         g.add_argument("--include-posts", action="store_true", default=None,
