@@ -4,8 +4,9 @@
 folder; ``Memory`` (rdflib's own) is for small jobs and tests. A post is
 replaced in one step: on Oxigraph one SPARQL Update, which Oxigraph runs
 as a single transaction, drops the post's named graph and its manifest
-entry and inserts the new ones, so an interrupted build never leaves half
-a post. The manifest lives in the store itself, so the two cannot disagree.
+entry, inserts the new ones and changes the entity names and classes the
+manifest keeps by what the post changed, so an interrupted build never
+leaves half a post. The manifest lives in the store itself, so the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -14,15 +15,24 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.graph import Graph
 from rdflib.plugin import PluginException
 
 from kg.errors import StoreError
-from kg.graph.contract import MANIFEST, Triple
-from kg.graph.vocab import CKG, PREFIXES, SCHEMA
+from kg.graph.contract import (
+    MANIFEST,
+    SHARED,
+    Triple,
+    descriptions_of,
+    prune,
+    read_manifest,
+    shared_change,
+)
+from kg.graph.vocab import CKG, PREFIXES
 
 DEFAULT_PLUGIN = "Oxigraph"
+SHARED_BY = {q: p for p, q in SHARED.items()}  # manifest's predicate -> description's
 
 
 class GraphStore:
@@ -57,44 +67,42 @@ class GraphStore:
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        out = {}
-        g = self.dataset.graph(MANIFEST)
-        for post, ident in g.subject_objects(SCHEMA.identifier):
-            digest = g.value(post, CKG.contentHash)
-            fp = g.value(post, CKG.extractor)
-            out[str(ident)] = (str(digest or ""), str(fp or ""))
-        return out
+        return read_manifest(self.dataset.graph(MANIFEST))
 
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
-        """Put ``triples`` in the post's named graph, replacing what was there, atomically."""
+        """Put ``triples`` in the post's named graph, replacing what was there, atomically.
+
+        The entity names and classes the post adds or drops change in the manifest graph
+        in the same step (see :func:`kg.graph.contract.shared_change`).
+        """
         triples, manifest = list(triples), list(manifest)
+        gone, added = shared_change(self._select(descriptions_of(post)), triples)
         if self._native:
-            body = "\n".join(f"{s.n3()} {p.n3()} {_n3(o)} ." for s, p, o in triples)
-            head = "\n".join(f"{s.n3()} {p.n3()} {_n3(o)} ." for s, p, o in manifest)
-            self._update(
-                f"DROP SILENT GRAPH {post.n3()} ;\n"
-                f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }} ;\n"
-                f"INSERT DATA {{ GRAPH {post.n3()} {{\n{body}\n}}\n"
-                f"GRAPH {MANIFEST.n3()} {{\n{head}\n}} }}"
-            )
+            ops = [f"DROP SILENT GRAPH {post.n3()}",
+                   f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}",
+                   f"INSERT DATA {{ GRAPH {post.n3()} {{\n{_lines(triples)}\n}}\n"
+                   f"GRAPH {MANIFEST.n3()} {{\n{_lines(manifest)}\n{_lines(added)}\n}} }}",
+                   prune(gone)]
+            self._update(" ;\n".join(op for op in ops if op))
             return
         self.dataset.remove_graph(self.dataset.graph(post))
         self.dataset.graph(MANIFEST).remove((post, None, None))
         g = self.dataset.graph(post)
         g.addN((s, p, o, g) for s, p, o in triples)
         m = self.dataset.graph(MANIFEST)
-        m.addN((s, p, o, m) for s, p, o in manifest)
+        m.addN((s, p, o, m) for s, p, o in [*manifest, *added])
+        for e, q, v in gone:  # what no other post's description still says
+            stated = (SHARED_BY[q], v)
+            if not any((d, *stated) in self.dataset
+                       for d in self.dataset.subjects(CKG.describes, e)):
+                m.remove((e, q, v))
 
     def remove(self, post: URIRef) -> None:
-        """Take a post's statements and manifest entry out of the graph."""
-        if self._native:
-            self._update(
-                f"DROP SILENT GRAPH {post.n3()} ;\n"
-                f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}"
-            )
-            return
-        self.dataset.remove_graph(self.dataset.graph(post))
-        self.dataset.graph(MANIFEST).remove((post, None, None))
+        """Take a post's statements, manifest entry and descriptions out of the graph."""
+        self.replace(post, (), ())
+
+    def _select(self, text: str) -> list[tuple]:
+        return [tuple(row) for row in self.dataset.query(text)]
 
     def _update(self, text: str) -> None:
         try:
@@ -111,5 +119,5 @@ class GraphStore:
             self.dataset.close()
 
 
-def _n3(term: URIRef | Literal) -> str:
-    return term.n3()
+def _lines(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
