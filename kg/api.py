@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kg import build as _build
+from kg.errors import StoreError
 from kg.graph import query as _query
 from kg.graph.export import write as _write_rdf
 from kg.graph.store import GraphStore
@@ -48,7 +49,13 @@ class KnowledgeGraph:
     @classmethod
     def open(cls, path: Path | str | None = None, store_type: str | None = None, *,
              create: bool = False) -> KnowledgeGraph:
-        """The graph in the store at ``path`` (Oxigraph), or a new in-memory one."""
+        """The graph in the store at ``path`` (Oxigraph), at a SPARQL server's URL, or in memory."""
+        from kg.graph.remote import RemoteStore, is_url
+
+        if is_url(path):
+            if store_type is not None:
+                raise StoreError("--store-type applies to a store folder, not to a server URL")
+            return cls(RemoteStore(str(path)))
         return cls(GraphStore(path, store_type, create=create))
 
     @property
@@ -84,7 +91,8 @@ class KnowledgeGraph:
         from kg.graph.export import ALIASES, RDF_FORMATS
 
         if ALIASES.get(fmt, fmt) in RDF_FORMATS:
-            _write_rdf(self.store.dataset, fmt, target)
+            snapshot = getattr(self.store, "snapshot", None)  # a server: copy it, then write
+            _write_rdf(snapshot() if snapshot else self.store.dataset, fmt, target)
             return
         from kg.explore import export as visual
 
@@ -179,5 +187,14 @@ def build(
 
 
 def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
-    """Open the graph in an existing store."""
+    """Open the graph in an existing store folder, or at a SPARQL server's URL."""
     return KnowledgeGraph.open(store, store_type)
+
+
+def serve(store: Path | str, bind: str | None = None, timeout: int | None = None,
+          writable: bool = False) -> int:
+    """Serve a store folder over the SPARQL 1.1 Protocol until interrupted (``kg serve``)."""
+    from kg.graph import server
+
+    return server.serve(store, bind or server.DEFAULT_BIND,
+                        server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)

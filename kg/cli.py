@@ -22,8 +22,8 @@ EXIT_SKIPPED = 3
 
 def _store_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", default=DEFAULT_STORE,
-                   help=f"folder of the on-disk graph store (default: {DEFAULT_STORE}, "
-                        "or $KG_STORE)")
+                   help=f"folder of the on-disk graph store, or a SPARQL server's URL "
+                        f"(http://...) (default: {DEFAULT_STORE}, or $KG_STORE)")
     p.add_argument("--store-type", default=None, metavar="PLUGIN",
                    help="rdflib store plugin: Oxigraph (default) or Memory")
 
@@ -205,12 +205,33 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- serve -------------------------------------------------------------------------------
+
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=DEFAULT_STORE,
+                   help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
+    p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
+                   help="address to listen on (default: 127.0.0.1:7878, this machine only)")
+    p.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+                   help="stop any query that runs longer (default: 30)")
+    p.add_argument("--writable", action="store_true",
+                   help="accept updates and graph store writes (kg build --store URL)")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.api import serve
+
+    return serve(args.store, args.bind, args.timeout, args.writable)
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None],
                           Callable[[argparse.Namespace], int]]] = {
     "build": ("build or update the graph from blog posts", _build_args, cmd_build),
     "query": ("run SPARQL or a saved query", _query_args, cmd_query),
     "export": ("write the graph in an RDF or visual format", _export_args, cmd_export),
     "stats": ("counts of posts, entities and relations", _stats_args, cmd_stats),
+    "serve": ("serve the graph over the SPARQL 1.1 Protocol (Oxigraph server)", _serve_args,
+              cmd_serve),
 }
 
 # Commands whose code lives beside the library they call: module path -> names. Each

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, Literal
 
 from kg.graph.contract import MANIFEST, post_iri
 from kg.graph.store import GraphStore

@@ -29,6 +29,7 @@ from kg.graph.contract import (
     read_manifest,
     shared_change,
 )
+from kg.graph.server import check_not_served
 from kg.graph.vocab import CKG, PREFIXES
 
 DEFAULT_PLUGIN = "Oxigraph"
@@ -54,6 +55,7 @@ class GraphStore:
             if not create and not self.path.exists():
                 # A mistyped --store must not answer from a new, empty graph.
                 raise StoreError(f"no graph store at {self.path}; run kg build first")
+            check_not_served(self.path)
             try:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(self.path))
