@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import shutil
+import subprocess
 import time
 import urllib.error
 import urllib.parse
@@ -33,6 +34,7 @@ from kg.graph.server import free_port, running
 from kg.graph.store import GraphStore
 from tests.conftest import SAMPLES
 from tests.helpers_build import build_into, norm, quad_set, samples_store
+from tests.test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401 (a fixture)
 
 SPEAKERS = PROLOGUE + saved_queries()["speakers"].read_text()
 PEOPLE = PROLOGUE + ("CONSTRUCT { ?p rdfs:label ?name } "
@@ -218,16 +220,79 @@ def writable(tmp_path: Path):
         yield server
 
 
-def test_a_build_through_the_server_equals_a_local_build(writable, tmp_path: Path, nlp,
+VIRTUOSO, ISQL = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+DirsAllowed = .
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = /var/lib/virtuoso-opensource-7/vsp
+Charset = UTF-8
+"""
+
+
+@pytest.fixture
+def virtuoso(tmp_path: Path):
+    """Debian's Virtuoso on free loopback ports, with SPARQL updates allowed."""
+    if not (VIRTUOSO and ISQL):
+        pytest.skip("no virtuoso-t (apt-get install virtuoso-opensource)")
+    http, sql = free_port(), free_port()
+    (tmp_path / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=tmp_path, sql=sql, http=http))
+    process = subprocess.Popen([VIRTUOSO, "-c", "virtuoso.ini", "+foreground"], cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{http}/sparql"
+    try:
+        deadline = time.monotonic() + 60
+        while not _answers(url):
+            assert process.poll() is None and time.monotonic() < deadline, "virtuoso did not start"
+            time.sleep(0.5)
+        subprocess.run([ISQL, f"127.0.0.1:{sql}", "dba", "dba",
+                        'exec=GRANT SPARQL_UPDATE TO "SPARQL";'], check=True, timeout=60,
+                       capture_output=True)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def server_url(request) -> str:
+    if request.param == "oxigraph":
+        return request.getfixturevalue("writable").url
+    return request.getfixturevalue("virtuoso")
+
+
+def test_a_build_through_the_server_equals_a_local_build(server_url: str, tmp_path: Path, nlp,
                                                          capsys) -> None:
     posts = tmp_path / "posts"
     shutil.copytree(SAMPLES, posts)
-    remote, local = RemoteStore(writable.url), GraphStore(tmp_path / "local")
+    remote, local = RemoteStore(server_url), GraphStore(tmp_path / "local")
     try:
         for store in (remote, local):
             assert build_into(store, nlp, posts).built == 3
         assert_same_graphs(remote, local)
-        assert main(["build", str(posts), "--store", writable.url, "--quiet"]) == 0
+        assert main(["build", str(posts), "--store", server_url, "--quiet"]) == 0
         assert "0 built, 3 unchanged" in capsys.readouterr().out
 
         next(posts.rglob("2019-05-06-pycon-us-2019.markdown")).unlink()
@@ -257,3 +322,27 @@ def test_a_url_nothing_answers_at_is_a_clear_error(capsys) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     assert main(["query", "speakers", "--store", url]) == 1
     assert f"no SPARQL server answers at {url}" in capsys.readouterr().err
+
+
+# --- the query page in a browser ---------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary (apt-get install chromium)")
+def test_the_query_page_runs_a_saved_query_in_chromium(served, browser, speakers) -> None:  # noqa: F811
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(served.page.as_uri())
+    page.click("#speakers a.run")  # the saved query, opened in the server's query page
+    page.wait_for_selector(".yasqe_queryButton", timeout=60_000)
+    assert page.url.startswith(served.url + "/?query=")
+    page.click(".yasqe_queryButton")
+    page.wait_for_selector(".yasr table tbody tr", timeout=60_000)
+    header = [h.strip() for h in page.locator(".yasr table thead th").all_inner_texts()]
+    assert [h for h in header if h] == ["speaker", "session", "event"]
+    cells = page.locator(".yasr table tbody tr td:nth-child(2)").all_inner_texts()
+    assert {c.strip() for c in cells} == speakers
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "query-page.png"))
+    assert not errors
+    page.close()
