@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from kg import build as _build
 from kg.errors import StoreError
 from kg.graph import query as _query
 from kg.graph.export import write as _write_rdf
@@ -71,6 +70,8 @@ class KnowledgeGraph:
         progress: Progress | None = None,
         n_process: int | None = None,
     ) -> BuildReport:
+        from kg import build as _build  # not at import: reading a graph needs no ingest code
+
         self.last_build = _build.build(paths, self.store, drafts=drafts, progress=progress,
                                        n_process=n_process)
         return self.last_build
