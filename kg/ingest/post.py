@@ -35,6 +35,27 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class Block:
+    """A block of the body as a reader sees it: a heading, paragraph, list item, table row
+    or quote, with its span in ``Post.text``. ``depth`` is a heading's level or a list
+    item's nesting (0 for the outermost)."""
+
+    kind: str
+    start: int
+    end: int
+    depth: int = 0
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An emphasised span of ``Post.text``: bold (``strong``) or italic."""
+
+    start: int
+    end: int
+    strong: bool
+
+
+@dataclass(frozen=True)
 class Author:
     """A post author, enriched from a site's author profiles when there are any."""
 
@@ -78,6 +99,8 @@ class Post:
     tags: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
     headings: tuple[Heading, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    marks: tuple[Mark, ...] = ()
     events: tuple[dict[str, Any], ...] = ()
     metadata: dict[str, Any] = field(default_factory=dict)
 

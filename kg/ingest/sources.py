@@ -198,6 +198,8 @@ def read(source: Source, *, drafts: bool = False, raw: bytes | None = None) -> P
         tags=_strings(meta.get("tags")),
         links=converted.links,
         headings=converted.headings,
+        blocks=converted.blocks,
+        marks=converted.marks,
         events=tuple(site.events) if site else (),
         metadata={k: v for k, v in meta.items() if isinstance(v, str | int | float | bool)},
     )
