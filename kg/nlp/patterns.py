@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.records import End, Rel, headings
+
 _SEPARATORS = {",", "and", "or", "/", "&", "as", "well", "plus", "the"}
 _USE_FORMS = {"use", "uses", "used", "using", "leverage", "leverages", "leveraging",
               "utilize", "utilizes", "utilizing", "adopted", "adopting"}
@@ -48,29 +50,29 @@ def groups(doc: Doc, ents: list[Span]) -> dict[int, list[Span]]:
     return out
 
 
-def expand_lists(relations: list[dict], ents: list[Span], doc: Doc) -> list[dict]:
+def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc) -> list[Rel]:
     """A relation to one member of a list holds for every member of it."""
     members = groups(doc, [e for e in ents if e.label_ != "Session"])
     by_char = {e.start_char: e for e in ents}
     out = list(relations)
     for rel in relations:
         for side in ("s", "o"):
-            span = by_char.get(rel[side][0])
+            span = by_char.get(getattr(rel, side).start)
             if span is None or len(members.get(span.start, ())) < 2:
                 continue
             for other in members[span.start]:
                 if other.start != span.start:
-                    out.append({**rel, side: [other.start_char, other.end_char, other.label_,
-                                              other.kb_id_]})
+                    out.append(rel.with_end(side, End.of(other)))
     return out
 
 
 def section_topics(doc: Doc, ents: list[Span]) -> list[tuple[int, int, Span]]:
     """(start, end, software) for each section whose heading names exactly one software."""
-    heads = sorted(doc._.kg_headings or [], key=lambda h: h[2])
+    heads = headings(doc)
     out = []
-    for i, (_, _, h_start, h_end) in enumerate(heads):
-        end = heads[i + 1][2] if i + 1 < len(heads) else len(doc.text)
+    for i, head in enumerate(heads):
+        h_start, h_end = head.start, head.end
+        end = heads[i + 1].start if i + 1 < len(heads) else len(doc.text)
         named = {e.kb_id_: e for e in ents
                  if e.label_ == "Software" and h_start <= e.start_char < h_end}
         if len(named) == 1:

@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
+from kg.nlp.records import End, Rel, relation
 from kg.nlp.spans import by_sentence, subdoc
 
 # Relation name -> allowed (subject types, object types).
@@ -80,8 +82,8 @@ class RelationExtractor:
         ents = [e for e in doc.spans.get(ENT_KEY, []) if e.kb_id_]
         # Structural relations were recorded before resolution: re-key them.
         by_pos = {(e.start_char, e.end_char, e.label_ == "Session"): e for e in ents}
-        relations = [self._rekey(r, by_pos) for r in doc._.kg_relations or []]
-        relations = [r for r in relations if r is not None]
+        rekeyed = (self._rekey(r, by_pos) for r in records.relations(doc))
+        relations = [r for r in rekeyed if r is not None]
         candidates = []
         for sent, inside in by_sentence(doc, [e for e in ents if e.label_ != "Session"]):
             if len({e.kb_id_ for e in inside}) >= 2:
@@ -94,9 +96,9 @@ class RelationExtractor:
             for (sent, inside), sub in zip(candidates, subdocs, strict=True):
                 relations.extend(_parse_rules(sent, sub, inside))
         for name, subj, obj, sent in verb_phrases(doc, ents):
-            relations.append(_rel(name, subj, obj, sent))
+            relations.append(relation(name, subj, obj, sent))
         for software, maker in possessive_makers(doc, ents):
-            relations.append(_rel("createdBy", software, maker,
+            relations.append(relation("createdBy", software, maker,
                                   doc[maker.start : software.end]))
         relations = expand_lists(relations, ents, doc)
         relations.extend(_author_affiliation(doc, ents))
@@ -104,16 +106,19 @@ class RelationExtractor:
         return doc
 
     @staticmethod
-    def _rekey(rel: dict, by_pos: dict) -> dict | None:
+    def _rekey(rel: Rel, by_pos: dict) -> Rel | None:
         ends = []
-        for start, end, label, _ in (rel["s"], rel["o"]):
-            span = by_pos.get((start, end, label == "Session"))
+        for end in (rel.s, rel.o):
+            if end.start < 0 and end.key:  # an entity with no mention, keyed already
+                ends.append(end)
+                continue
+            span = by_pos.get((end.start, end.end, end.label == "Session"))
             if span is None:
                 return None
-            ends.append([start, end, span.label_, span.kb_id_])
-        return {**rel, "s": ends[0], "o": ends[1]}
+            ends.append(End.of(span))
+        return rel._replace(s=ends[0], o=ends[1])
 
-    def _surface(self, doc: Doc, ents: list[Span]) -> Iterator[dict]:
+    def _surface(self, doc: Doc, ents: list[Span]) -> Iterator[Rel]:
         """Patterns on the token sequence: affiliation, partOf, locatedIn."""
         ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
         for a, b in itertools.pairwise(ordered):
@@ -126,44 +131,44 @@ class RelationExtractor:
             # Person from/of/at/with Org ; Person, Title at Org ; Person (@handle) from Org
             if a.label_ == "Person" and b.label_ == "Organization" and (
                     _person_org_link(text, words) or _dash_title(doc, text, b)):
-                yield _rel("affiliation", a, b, ev)
+                yield relation("affiliation", a, b, ev)
             # Org's Person ; Org Title Person ; Org CTO, Person
             if a.label_ == "Organization" and b.label_ == "Person" and (not words or (
                     len(words) <= 6 and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
                                             for t in words))):
-                yield _rel("affiliation", b, a, ev)
+                yield relation("affiliation", b, a, ev)
             # The OpenStack Grenade project / OpenStack's Swift
             if a.label_ == "Software" and b.label_ == "Software" and a.kb_id_ != b.kb_id_:
                 after = doc[b.end] if b.end < len(doc) else None
                 if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
                         after is not None and after.lower_ in _PART_NOUNS):
-                    yield _rel("partOf", b, a, doc[a.start : b.end + 1])
+                    yield relation("partOf", b, a, doc[a.start : b.end + 1])
                 if re.fullmatch(r",?\s*(is\s+)?(a|an|the)?\s*(part|component|sub-?project|"
                                 r"module|project|service)\s+of(\s+the)?", text, re.I):
-                    yield _rel("partOf", a, b, ev)
+                    yield relation("partOf", a, b, ev)
             # Event in/at Place ; Place hosted Event ; Org based in Place
             if a.label_ in {"Event", "Organization"} and b.label_ == "Place":
                 lowered = [t.lower_ for t in words]
                 if a.label_ == "Event" and (not words or lowered[-1:] in (["in"], ["at"], [":"],
                                                                           [","], ["("])):
                     if len(words) <= 8 and not any(t.text in {".", ";"} for t in words):
-                        yield _rel("locatedIn", a, b, ev)
+                        yield relation("locatedIn", a, b, ev)
                 elif a.label_ == "Organization" and re.search(
                         r"\b(based|headquartered|located)\s+in$", text, re.I):
-                    yield _rel("locatedIn", a, b, ev)
+                    yield relation("locatedIn", a, b, ev)
             if a.label_ == "Place" and b.label_ == "Event" and re.search(
                     r"\b(hosts?|hosted|hosting|home to|welcomes?)\b", text, re.I):
-                yield _rel("locatedIn", b, a, ev)
+                yield relation("locatedIn", b, a, ev)
         # Places named inside an event edition's name: "OpenStack Summit San Diego".
         places = [e for e in ents if e.label_ == "Place"]
         for event in (e for e in ents if e.label_ == "Event"):
             for place in places:
                 if event.start <= place.start and place.end <= event.end:
-                    yield _rel("locatedIn", event, place, event)
+                    yield relation("locatedIn", event, place, event)
         # Comma chains "Broomfield, Colorado" after a located event extend the location.
 
 
-def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
+def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
     offset = sent.start
     at: dict[int, Span] = {}
     for e in inside:
@@ -230,13 +235,13 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
                         if e.label_ == "Software"]
                 for s in made:
                     for o in creators:
-                        yield _rel("createdBy", s, o, sent)
+                        yield relation("createdBy", s, o, sent)
             elif tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
                 makers = [e for e in subjects(tok) if e.label_ in {"Organization", "Person"}]
                 things = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
                 for s in things:
                     for o in makers:
-                        yield _rel("createdBy", s, o, sent)
+                        yield relation("createdBy", s, o, sent)
         if word in _INTERACT:
             subj = [e for e in subjects(tok) if e.label_ == "Software"]
             others = [e for p in preps if p.lower_ in {"with", "to"}
@@ -245,7 +250,7 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
             for s in subj:
                 for o in others:
                     if o.kb_id_ != s.kb_id_:
-                        yield _rel("interactsWith", s, o, sent)
+                        yield relation("interactsWith", s, o, sent)
         if word in _RUN:
             on = [p for p in preps if p.lower_ in _RUN_PREPS or p.lower_ == "top"]
             on += [g for p in preps if p.lower_ == "on" for c in p.children
@@ -256,7 +261,7 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
                 for s in subj:
                     for o in platforms:
                         if o.kb_id_ != s.kb_id_:
-                            yield _rel("runsOn", s, o, sent)
+                            yield relation("runsOn", s, o, sent)
         if word in _USE and not (word in {"deployed", "built", "powered"} and any(
                 p.lower_ in _RUN_PREPS for p in preps)):
             if word in {"powered", "supported"} and any(p.lower_ == "by" for p in preps):
@@ -274,7 +279,7 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
             for s in users:
                 for o in used:
                     if o.kb_id_ != s.kb_id_:
-                        yield _rel("uses", s, o, sent)
+                        yield relation("uses", s, o, sent)
 
 
 def _person_org_link(text: str, words: list[Token]) -> bool:
@@ -329,7 +334,7 @@ def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:
     return []
 
 
-def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
+def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
     """On a company blog, "our"/"we" next to an organisation says the author works there."""
     authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
     if len(authors) != 1:
@@ -349,19 +354,14 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
     _, org, ev = counts[key]
     author = authors[0]
     yield from _we_made(doc, ents, org)
-    yield {
-        "name": "affiliation",
-        "s": [-1, -1, "Person", author["key"]],
-        "o": [org.start_char, org.end_char, org.label_, org.kb_id_],
-        "ev": [ev.start_char, ev.end_char],
-    }
+    yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
 
 
 _WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",
             "developed", "wrote", "started", "open-source", "open source"}
 
 
-def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[dict]:
+def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[Rel]:
     """ "We've open sourced many projects, including A, B and C": the writer's company
     made them (the company "we" stands for on this blog)."""
     software = [e for e in ents if e.label_ == "Software"]
@@ -375,31 +375,22 @@ def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[dict]:
             continue
         for e in inside:
             if e.start_char - sent.start_char > verb:
-                yield _rel("createdBy", e, org, sent)
+                yield relation("createdBy", e, org, sent)
 
 
-def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
-    return {
-        "name": name,
-        "s": [s.start_char, s.end_char, s.label_, s.kb_id_],
-        "o": [o.start_char, o.end_char, o.label_, o.kb_id_],
-        "ev": [evidence.start_char, evidence.end_char],
-    }
-
-
-def _dedupe(relations: list[dict]) -> list[dict]:
+def _dedupe(relations: list[Rel]) -> list[Rel]:
     seen = set()
     out = []
     for r in relations:
-        subj_types, obj_types = SIGNATURES[r["name"]]
-        if r["s"][2] not in subj_types or r["o"][2] not in obj_types:
+        subj_types, obj_types = SIGNATURES[r.name]
+        if r.s.label not in subj_types or r.o.label not in obj_types:
             continue
-        if r["s"][3] == r["o"][3]:
+        if r.s.key == r.o.key:
             continue
-        ends = (r["s"][3], r["o"][3])
-        if r["name"] == "interactsWith":
+        ends = (r.s.key, r.o.key)
+        if r.name == "interactsWith":
             ends = tuple(sorted(ends))
-        key = (r["name"], *ends)
+        key = (r.name, *ends)
         if key in seen:
             continue
         seen.add(key)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
+from kg.nlp.records import relations
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
 
@@ -149,10 +150,9 @@ class Resolver:
         """A session named after its presenter answers to "X talk", "X keynote" and
         "X presentation" alike: the word a writer picks for the kind says little."""
         presenters: dict[int, set[str]] = {}
-        for rel in doc._.kg_relations or []:
-            if rel["name"] == "presenter":
-                presenters.setdefault(rel["s"][0], set()).add(
-                    doc.text[rel["o"][0]:rel["o"][1]])
+        for rel in relations(doc):
+            if rel.name == "presenter":
+                presenters.setdefault(rel.s.start, set()).add(doc.text[rel.o.start:rel.o.end])
         for cluster in clusters.values():
             if cluster.type != "Session":
                 continue

@@ -15,7 +15,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.records import End, headings, relation
 from kg.nlp.spans import by_sentence
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
@@ -39,11 +41,11 @@ SPAN_KEY = "kg_sessions"
 
 def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
     """Each heading with the text span of its section: up to the next heading of any level."""
-    heads = sorted(doc._.kg_headings or [], key=lambda h: h[2])
+    heads = headings(doc)
     if not heads:
         return []
-    ends = [h[2] for h in heads[1:]] + [len(doc.text)]
-    return [(head, head[3], end) for head, end in zip(heads, ends, strict=True)]
+    ends = [h.start for h in heads[1:]] + [len(doc.text)]
+    return [(head, head.end, end) for head, end in zip(heads, ends, strict=True)]
 
 
 class SessionFinder:
@@ -54,11 +56,11 @@ class SessionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
-        relations = list(doc._.kg_relations or [])
+        relations = records.relations(doc)
         event = main_event(doc, entities)
         sessions: list[Span] = []
         for head, body_start, body_end in section_bounds(doc):
-            span = doc.char_span(head[2], head[3], alignment_mode="expand")
+            span = doc.char_span(head.start, head.end, alignment_mode="expand")
             if span is None:
                 continue
             found = self._heading_session(doc, span, body_start, body_end, entities)
@@ -67,13 +69,13 @@ class SessionFinder:
             session, presenters, about, evidence = found
             sessions.append(session)
             for person in presenters:
-                relations.append(_rel("presenter", session, person, evidence))
+                relations.append(relation("presenter", session, person, evidence))
             for thing in about:
-                relations.append(_rel("about", session, thing, evidence))
+                relations.append(relation("about", session, thing, evidence))
             if event is not None:
-                relations.append(_rel("partOfEvent", session, event, evidence))
-        presenting = {doc.text[r["o"][0]:r["o"][1]].lower(): r["s"]
-                      for r in relations if r["name"] == "presenter"}
+                relations.append(relation("partOfEvent", session, event, evidence))
+        presenting = {doc.text[r.o.start:r.o.end].lower(): r.s
+                      for r in relations if r.name == "presenter"}
         for session, presenters, about, evidence in self._described_sessions(
                 doc, entities, sessions, presenting):
             if session is not None:
@@ -81,15 +83,15 @@ class SessionFinder:
                 target = session
             else:  # the presenter's session is already known: add what this sentence says
                 known = presenting[presenters[0].text.lower()]
-                target = next(s for s in sessions if s.start_char == known[0])
+                target = next(s for s in sessions if s.start_char == known.start)
                 presenters = []
             for person in presenters:
-                relations.append(_rel("presenter", target, person, evidence))
-                presenting.setdefault(person.text.lower(), _end(target))
+                relations.append(relation("presenter", target, person, evidence))
+                presenting.setdefault(person.text.lower(), End.of(target))
             for thing in about:
-                relations.append(_rel("about", target, thing, evidence))
+                relations.append(relation("about", target, thing, evidence))
             if event is not None and session is not None:
-                relations.append(_rel("partOfEvent", target, event, evidence))
+                relations.append(relation("partOfEvent", target, event, evidence))
         doc.spans[ENT_KEY] = sorted(entities + sessions, key=lambda s: (s.start, -len(s)))
         doc.spans[SPAN_KEY] = sessions
         doc._.kg_relations = relations
@@ -140,7 +142,7 @@ class SessionFinder:
         return session, presenters, about, evidence
 
     def _described_sessions(
-        self, doc: Doc, entities: list[Span], known: list[Span], presenting: dict[str, list]
+        self, doc: Doc, entities: list[Span], known: list[Span], presenting: dict[str, End]
     ) -> list[tuple[Span | None, list[Span], list[Span], Span]]:
         """Sessions the prose describes: quoted titles, "a keynote by X", "X gave a talk".
 
@@ -322,10 +324,6 @@ def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span
             and cue < e.start <= cue + 8 and e.end <= end]
 
 
-def _end(span: Span) -> list:
-    return [span.start_char, span.end_char, span.label_, span.kb_id_]
-
-
 def main_event(doc: Doc, entities: list[Span]) -> Span | None:
     """The event the post is about: the one its title names, else the most named one."""
     events = [e for e in entities if e.label_ == "Event"]
@@ -340,15 +338,6 @@ def main_event(doc: Doc, entities: list[Span]) -> Span | None:
         counts[e.text] = counts.get(e.text, 0) + 1
     best = max(counts, key=lambda k: (counts[k], len(k)))
     return next(e for e in events if e.text == best)
-
-
-def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
-    return {
-        "name": name,
-        "s": [s.start_char, s.end_char, s.label_, s.kb_id_],
-        "o": [o.start_char, o.end_char, o.label_, o.kb_id_],
-        "ev": [evidence.start_char, evidence.end_char],
-    }
 
 
 @Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})
