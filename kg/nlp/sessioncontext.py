@@ -1,0 +1,73 @@
+"""The event each session took place at, from the post's context.
+
+A post about one event makes it the event of every session the post names,
+unless the session's section (its heading or a parent heading) names
+another: a recap of a week may have a section per co-located event.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import records
+from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.records import relation
+
+
+def main_event(doc: Doc, events: list[Span]) -> Span | None:
+    """The event the post is about: the one its title names, else the first paragraph's,
+    else the most named one (the longest name on a tie)."""
+    if not events:
+        return None
+    title = (doc._.kg_meta or {}).get("title") or ""
+    named = [e for e in events if e.text in title]
+    if named:
+        return max(named, key=len)
+    blocks = [b for b in records.blocks(doc) if b.kind == "paragraph"]
+    if blocks:
+        first = [e for e in events if e.start_char < blocks[0].end]
+        if first:
+            return first[0]
+    counts: dict[str, int] = {}
+    for e in events:
+        counts[e.text] = counts.get(e.text, 0) + 1
+    best = max(counts, key=lambda k: (counts[k], len(k)))
+    return next(e for e in events if e.text == best)
+
+
+def section_events(doc: Doc, events: list[Span]) -> list[tuple[int, int, Span]]:
+    """(start, end, event) for each section whose heading names an event."""
+    heads = records.headings(doc)
+    out = []
+    for i, head in enumerate(heads):
+        named = [e for e in events if head.start <= e.start_char and e.end_char <= head.end]
+        if not named:
+            continue
+        end = next((h.start for h in heads[i + 1:] if h.level <= head.level), len(doc.text))
+        out.append((head.start, end, named[0]))
+    return out
+
+
+def session_events(doc: Doc) -> Doc:
+    """Adds partOfEvent for every session that has none yet."""
+    entities = list(doc.spans.get(ENT_KEY, []))
+    events = [e for e in entities if e.label_ == "Event"]
+    default = main_event(doc, events)
+    sections = section_events(doc, events)
+    relations = records.relations(doc)
+    linked = {r.s.start for r in relations if r.name == "partOfEvent"}
+    for session in (e for e in entities if e.label_ == "Session"):
+        if session.start_char in linked:
+            continue
+        inner = [ev for start, end, ev in sections if start <= session.start_char < end]
+        event = inner[-1] if inner else default
+        if event is not None:
+            relations.append(relation("partOfEvent", session, event, session))
+    doc._.kg_relations = relations
+    return doc
+
+
+@Language.factory("kg_session_context")
+def make_session_context(nlp: Language, name: str):
+    return session_events

@@ -1,0 +1,301 @@
+"""Sessions written title-first, as most conference blogs list them.
+
+A heading, list item, table row, bold line or link whose text is a talk's
+title followed by who gave it ("Title, with A and B", "Title – A",
+"[Title](schedule link) by A, B and C", "Title, A & B") names a session;
+so does "A, B - Title". A title with no speakers on its line needs other
+evidence: a link to a schedule, video or slides page, or a speaker line
+right under it ("Speakers: A, B"). Where the line alone is weak (a plain
+paragraph or list item with no emphasis or link), the post or the section
+must announce talks ("Sessions I attended", a post titled "... talks").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import records
+from kg.nlp.cues import looks_like_person_name
+from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.records import BlockRec, relation
+
+TALK_LINK = re.compile(
+    r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
+    r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
+    r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
+    r"/vote-for-speakers|/agenda|/speakers?/", re.I)
+TALK_WORDS = re.compile(
+    r"\b(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speakers?|lineup|"
+    r"line-up|schedule|agenda|programme|tracks?|lightning|tutorials?|bofs?|presenters?|"
+    r"presented|presenting|spoke|speaking)\b", re.I)
+# Between a title and its speakers, and between speakers and their title.
+_AFTER_TITLE = re.compile(
+    r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
+    r"|\s+[-–—|]\s+|,\s+|:\s+|\s+\(")
+_BEFORE_TITLE = re.compile(r":\s+|\s+[-–—|]\s+")
+_SPEAKER_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*|\s+/\s+)")
+_SPEAKER_LINE = re.compile(
+    r"^(?:speakers?|presenters?|panel(?:ists)?|moderators?|hosts?|(?:presented|given|led|"
+    r"hosted|delivered) by|by|with)\s*:?\s+", re.I)
+_NOT_SPEAKERS = re.compile(r"^(?:others|friends|more|many more|the team|a .*)$", re.I)
+_LEADING_NUMBER = re.compile(r"^\s*(?:#?\d{1,2}[.):]\s+|\d{1,2}:\d\d\s*(?:[ap]m)?\s*[-–—]?\s*)",
+                             re.I)
+# Lines that pair a name with something that is no talk.
+_NOT_TITLES = re.compile(
+    r"^(?:photo|image|picture|credit|source|courtesy|via|posted|written|edited|updated|"
+    r"originally|thanks|thank you|follow|contact|email|tweet|cover|video by|music|song|"
+    r"here|watch|click|see|read|slides|video|recording|link|the video|the slides|"
+    r"written by|author|interview)\b", re.I)
+_MAX_BLOCK = 320
+
+
+@dataclass(frozen=True)
+class TalkLine:
+    """A title (characters in the Doc) and the speakers named with it."""
+
+    title: tuple[int, int]
+    speakers: tuple[tuple[int, int], ...]
+    evidence: tuple[int, int]
+
+
+class TalkLineFinder:
+    """Adds Session spans (and Person spans for speakers the NER missed), with
+    presenter and about relations; partOfEvent is added by ``kg_session_context``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.spans.get(ENT_KEY, []))
+        taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
+        persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
+        others = [e for e in entities if e.label_ not in {"Person", "Session"}]
+        context = _Context(doc)
+        blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
+        lines: list[TalkLine] = []
+        for i, block in enumerate(blocks):
+            span = doc.char_span(block.start, block.end, alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or (
+                    block.end - block.start > _MAX_BLOCK):
+                continue
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            line = self._read(doc, block, nxt, context, persons, others)
+            if line is not None:
+                lines.append(line)
+        relations = records.relations(doc)
+        sessions = []
+        new_people = []
+        for line in lines:
+            title = doc.char_span(*line.title, label="Session", alignment_mode="expand")
+            evidence = doc.char_span(*line.evidence, alignment_mode="expand")
+            if title is None or evidence is None:
+                continue
+            sessions.append(title)
+            for start, end in line.speakers:
+                person = doc.char_span(start, end, label="Person", alignment_mode="expand")
+                if person is None:
+                    continue
+                if (start, end) not in persons:
+                    new_people.append(person)
+                    persons.add((start, end))
+                relations.append(relation("presenter", title, person, evidence))
+            for thing in others:
+                if thing.label_ in {"Software", "Organization"} and (
+                        title.start <= thing.start and thing.end <= title.end):
+                    relations.append(relation("about", title, thing, evidence))
+        kept = [e for e in entities if not any(
+            p.start < e.end and e.start < p.end for p in new_people)]
+        doc.spans[ENT_KEY] = sorted(kept + new_people + sessions,
+                                    key=lambda s: (s.start, -len(s)))
+        doc._.kg_relations = relations
+        return doc
+
+    def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: _Context,
+              persons: set[tuple[int, int]], others: list[Span]) -> TalkLine | None:
+        text = doc.text[block.start:block.end]
+        lead = _LEADING_NUMBER.match(text)
+        start = block.start + (lead.end() if lead else 0)
+        end = block.end
+        while end > start and doc.text[end - 1] in ".:;":
+            end -= 1
+        talk_link = context.talk_link(start, end)
+        marked = context.marked(start, end)
+        announced = context.announced(block)
+        ctx = announced or talk_link or bool(TALK_WORDS.search(text))
+        strong = marked or talk_link or block.kind in {"heading", "row"}
+        if not (ctx or strong):
+            return None
+        parse = _Parse(doc, persons, others)
+        found = parse.title_first(start, end) or parse.speakers_first(start, end)
+        if found is not None:
+            title, speakers = found
+            if block.kind in {"heading", "row"} or marked or talk_link or announced:
+                return TalkLine(title, speakers, (block.start, block.end))
+            return None
+        if not parse.titlelike(start, end):
+            return None
+        if nxt is not None and (marked or block.kind == "heading") and (ctx or talk_link):
+            speakers = parse.speaker_line(nxt.start, nxt.end)
+            if speakers:
+                return TalkLine((start, end), speakers, (block.start, nxt.end))
+        if talk_link and context.link_covers(start, end) and block.kind != "row" and announced:
+            return TalkLine((start, end), (), (block.start, block.end))
+        return None
+
+
+class _Context:
+    """What the post's structure says around a block: links, emphasis, announcing text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.links = records.links(doc)
+        self.marks = records.marks(doc)
+        self.headings = records.headings(doc)
+        meta = doc._.kg_meta or {}
+        self.post_announces = bool(TALK_WORDS.search(meta.get("title") or "")) or any(
+            TALK_WORDS.search(str(t)) for t in meta.get("tags") or ())
+        self.paragraphs = [b for b in records.blocks(doc) if b.kind == "paragraph"]
+
+    def talk_link(self, start: int, end: int) -> bool:
+        return any(lk.start < end and start < lk.end and TALK_LINK.search(lk.target)
+                   for lk in self.links)
+
+    def link_covers(self, start: int, end: int) -> bool:
+        covered = sum(min(end, lk.end) - max(start, lk.start) for lk in self.links
+                      if lk.start < end and start < lk.end)
+        return covered >= 0.6 * (end - start)
+
+    def marked(self, start: int, end: int) -> bool:
+        """The block opens with emphasis or a link: writers mark a title so."""
+        for mk in [*self.marks, *self.links]:
+            if mk.start <= start + 2 and mk.end > start and mk.end - mk.start >= 3:
+                return True
+        return False
+
+    def announced(self, block: BlockRec) -> bool:
+        """The post, the section's headings or the paragraph before the block talk of talks."""
+        if self.post_announces:
+            return True
+        level = 7
+        for head in reversed([h for h in self.headings if h.start < block.start]):
+            if head.level < level:
+                if TALK_WORDS.search(head.text):
+                    return True
+                level = head.level
+        before = [p for p in self.paragraphs if p.end <= block.start]
+        if before and block.kind in {"item", "paragraph", "row", "heading"}:
+            intro = self.doc.text[before[-1].start:before[-1].end]
+            if TALK_WORDS.search(intro) and before[-1].end > block.start - 400:
+                return True
+        return False
+
+
+class _Parse:
+    """Splits a line into a title and the people named with it."""
+
+    def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.persons = persons
+        self.others = others
+
+    def title_first(self, start: int, end: int
+                    ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+        segment = self.text[start:end]
+        for m in _AFTER_TITLE.finditer(segment):
+            t_end = start + m.start()
+            s_start = start + m.end()
+            s_end = end - 1 if m.group().strip() == "(" and self.text[end - 1] == ")" else end
+            if m.group().strip() == "(" and s_end == end:
+                continue
+            if not self.titlelike(start, t_end):
+                continue
+            speakers = self.speakers(s_start, s_end)
+            if speakers:
+                return (start, t_end), speakers
+        return None
+
+    def speakers_first(self, start: int, end: int
+                       ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+        segment = self.text[start:end]
+        m = _BEFORE_TITLE.search(segment)
+        if m is None:
+            return None
+        speakers = self.speakers(start, start + m.start())
+        if speakers and self.titlelike(start + m.end(), end):
+            return (start + m.end(), end), speakers
+        return None
+
+    def speaker_line(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        segment = self.text[start:end]
+        m = _SPEAKER_LINE.match(segment)
+        if m:
+            return self.speakers(start + m.end(), end)
+        return self.speakers(start, end) if len(segment) < 120 else ()
+
+    def speakers(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The people of ``[start, end)`` when it is nothing but a list of people
+        (each perhaps with an affiliation); empty otherwise."""
+        segment = self.text[start:end].rstrip(" .)")
+        out: list[tuple[int, int]] = []
+        bounds, pos = [], 0
+        for sep in _SPEAKER_SPLIT.finditer(segment):
+            bounds.append((pos, sep.start()))
+            pos = sep.end()
+        bounds.append((pos, len(segment)))
+        orgs_seen = False
+        for p0, p1 in bounds:
+            raw = segment[p0:p1]
+            name = raw.strip()
+            if not name:
+                continue
+            a = start + p0 + len(raw) - len(raw.lstrip())
+            b = a + len(name)
+            cut = re.search(r"\s*\(.*\)$|\s+(?:of|from|at)\s+.*$", name)
+            if cut:
+                b = a + cut.start()
+                name = name[:cut.start()]
+            kind = self._kind(a, b, name)
+            if kind == "person" and not orgs_seen:
+                out.append((a, b))
+            elif kind == "org" and out:
+                orgs_seen = True
+            elif kind == "filler" and out:
+                continue
+            else:
+                return ()
+        return tuple(out)
+
+    def _kind(self, a: int, b: int, name: str) -> str:
+        if (a, b) in self.persons:
+            return "person"
+        if _NOT_SPEAKERS.match(name):
+            return "filler"
+        inside = [e for e in self.others if a <= e.start_char and e.end_char <= b]
+        if any(e.start_char == a and e.end_char == b for e in inside):
+            return "org" if inside[0].label_ == "Organization" else "other"
+        if any(p[0] >= a and p[1] <= b for p in self.persons) and not inside:
+            # "Jane Doe (@jdoe)" or a person the NER found with a handle around it
+            return "person" if looks_like_person_name(name) else "other"
+        if looks_like_person_name(name) and not inside:
+            return "person"
+        return "other"
+
+    def titlelike(self, start: int, end: int) -> bool:
+        title = self.text[start:end].strip()
+        words = title.split()
+        if not 2 <= len(words) <= 24 or len(title) > 200:
+            return False
+        if _NOT_TITLES.match(title) or title[0].islower() or "\n" in title:
+            return False
+        if re.search(r"[.!?]\s+[A-Z]", title):  # two sentences: prose, not a title
+            return False
+        if (start, end) in self.persons or looks_like_person_name(title):
+            return False
+        return not re.search(r"\b(?:I|I'm|I've|my)\b", title)
+
+
+@Language.factory("kg_talk_lines")
+def make_talk_line_finder(nlp: Language, name: str) -> TalkLineFinder:
+    return TalkLineFinder()
