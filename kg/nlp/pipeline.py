@@ -28,7 +28,7 @@ FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "session
                    "sessioncontext",
                    "resolve", "relations")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
-              "kg_sessions", "kg_talk_lines", "kg_session_context", "kg_resolver", "kg_relations"]
+              "kg_talk_lines", "kg_sessions", "kg_session_context", "kg_resolver", "kg_relations"]
 
 T = TypeVar("T")
 

@@ -59,9 +59,10 @@ class SessionFinder:
         relations = records.relations(doc)
         event = main_event(doc, entities)
         sessions: list[Span] = []
+        known = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         for head, body_start, body_end in section_bounds(doc):
             span = doc.char_span(head.start, head.end, alignment_mode="expand")
-            if span is None:
+            if span is None or any(t.i in known for t in span):
                 continue
             found = self._heading_session(doc, span, body_start, body_end, entities)
             if found is None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.modelspans import given_names
 from kg.nlp.records import BlockRec, relation
 
 TALK_LINK = re.compile(
@@ -36,7 +37,8 @@ TALK_WORDS = re.compile(
 _AFTER_TITLE = re.compile(
     r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
     r"|\s+[-–—|]\s+|,\s+|:\s+|\s+\(")
-_BEFORE_TITLE = re.compile(r":\s+|\s+[-–—|]\s+")
+# "A: Title" (with schedule slots) is read by kg_sessions' speaker_title.
+_BEFORE_TITLE = re.compile(r"\s+[-–—|]\s+")
 _SPEAKER_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*|\s+/\s+)")
 _SPEAKER_LINE = re.compile(
     r"^(?:speakers?|presenters?|panel(?:ists)?|moderators?|hosts?|(?:presented|given|led|"
@@ -128,6 +130,8 @@ class TalkLineFinder:
             return None
         parse = _Parse(doc, persons, others)
         found = parse.title_first(start, end) or parse.speakers_first(start, end)
+        if found is not None and not found[1] and not (talk_link or marked):
+            found = None
         if found is not None:
             title, speakers = found
             if block.kind in {"heading", "row"} or marked or talk_link or announced:
@@ -199,6 +203,7 @@ class _Parse:
         self.text = doc.text
         self.persons = persons
         self.others = others
+        self.given = given_names()
 
     def title_first(self, start: int, end: int
                     ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
@@ -206,13 +211,14 @@ class _Parse:
         for m in _AFTER_TITLE.finditer(segment):
             t_end = start + m.start()
             s_start = start + m.end()
-            s_end = end - 1 if m.group().strip() == "(" and self.text[end - 1] == ")" else end
-            if m.group().strip() == "(" and s_end == end:
+            sep = m.group().strip(" ,")
+            s_end = end - 1 if sep == "(" and self.text[end - 1] == ")" else end
+            if sep == "(" and s_end == end:
                 continue
             if not self.titlelike(start, t_end):
                 continue
             speakers = self.speakers(s_start, s_end)
-            if speakers:
+            if speakers or (speakers == () and sep in {"with", "by"}):
                 return (start, t_end), speakers
         return None
 
@@ -227,16 +233,17 @@ class _Parse:
             return (start + m.end(), end), speakers
         return None
 
-    def speaker_line(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    def speaker_line(self, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
         segment = self.text[start:end]
         m = _SPEAKER_LINE.match(segment)
         if m:
             return self.speakers(start + m.end(), end)
-        return self.speakers(start, end) if len(segment) < 120 else ()
+        return self.speakers(start, end) if len(segment) < 120 else None
 
-    def speakers(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """The people of ``[start, end)`` when it is nothing but a list of people
-        (each perhaps with an affiliation); empty otherwise."""
+    def speakers(self, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+        """The people of ``[start, end)`` when it is nothing but a list of people (each
+        perhaps with an affiliation, or "and others"), else None. "A large panel of
+        presenters" names nobody: an empty tuple."""
         segment = self.text[start:end].rstrip(" .)")
         out: list[tuple[int, int]] = []
         bounds, pos = [], 0
@@ -261,10 +268,8 @@ class _Parse:
                 out.append((a, b))
             elif kind == "org" and out:
                 orgs_seen = True
-            elif kind == "filler" and out:
-                continue
-            else:
-                return ()
+            elif kind != "filler":
+                return None
         return tuple(out)
 
     def _kind(self, a: int, b: int, name: str) -> str:
@@ -278,7 +283,7 @@ class _Parse:
         if any(p[0] >= a and p[1] <= b for p in self.persons) and not inside:
             # "Jane Doe (@jdoe)" or a person the NER found with a handle around it
             return "person" if looks_like_person_name(name) else "other"
-        if looks_like_person_name(name) and not inside:
+        if looks_like_person_name(name) and not inside and name.split()[0] in self.given:
             return "person"
         return "other"
 
