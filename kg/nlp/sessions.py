@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.records import End, headings, relation
-from kg.nlp.spans import by_sentence
+from kg.nlp.records import headings, relation
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -26,16 +25,13 @@ _KIND_RE = re.compile(r"\b(" + "|".join(KINDS) + r")s?\b", re.I)
 _PRESENT_VERBS = re.compile(
     r"\b(given|presented|delivered|led|moderated|hosted|run|taught|by|with|from|speakers?|"
     r"panelists?|presenters?|moderators?)\b", re.I)
-_GENERIC_HEADINGS = re.compile(
+GENERIC_HEADINGS = re.compile(
     r"^(day\s*\d+|sessions?|talks?|keynotes?|panels?|workshops?|highlights?|summary|recap|"
     r"conclusions?|wrap[- ]?up|links?|resources?|about.*|overview|introduction|intro|"
     r"agenda|schedule|where .*|when .*|what .*|who .*|why .*|how to .*|update.*|thanks.*|"
     r"final thoughts|takeaways?|key takeaways|more info.*|videos?|slides?|photos?|"
     r"(day|week|morning|afternoon|evening) .*|.*\b(recap|roundup|round-up)\b.*|"
     r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
-_QUOTED = re.compile(
-    r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
-    r"[^\"“.]{0,40}?[\"“](?P<title>[^\"”]{4,120})[\"”]", re.I)
 SPAN_KEY = "kg_sessions"
 
 
@@ -57,7 +53,6 @@ class SessionFinder:
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
         relations = records.relations(doc)
-        event = main_event(doc, entities)
         sessions: list[Span] = []
         known = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         for head, body_start, body_end in section_bounds(doc):
@@ -73,26 +68,6 @@ class SessionFinder:
                 relations.append(relation("presenter", session, person, evidence))
             for thing in about:
                 relations.append(relation("about", session, thing, evidence))
-            if event is not None:
-                relations.append(relation("partOfEvent", session, event, evidence))
-        presenting = {doc.text[r.o.start:r.o.end].lower(): r.s
-                      for r in relations if r.name == "presenter"}
-        for session, presenters, about, evidence in self._described_sessions(
-                doc, entities, sessions, presenting):
-            if session is not None:
-                sessions.append(session)
-                target = session
-            else:  # the presenter's session is already known: add what this sentence says
-                known = presenting[presenters[0].text.lower()]
-                target = next(s for s in sessions if s.start_char == known.start)
-                presenters = []
-            for person in presenters:
-                relations.append(relation("presenter", target, person, evidence))
-                presenting.setdefault(person.text.lower(), End.of(target))
-            for thing in about:
-                relations.append(relation("about", target, thing, evidence))
-            if event is not None and session is not None:
-                relations.append(relation("partOfEvent", target, event, evidence))
         doc.spans[ENT_KEY] = sorted(entities + sessions, key=lambda s: (s.start, -len(s)))
         doc.spans[SPAN_KEY] = sessions
         doc._.kg_relations = relations
@@ -107,7 +82,7 @@ class SessionFinder:
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
-        if len(text) < 3 or _GENERIC_HEADINGS.match(text) or text.endswith("?"):
+        if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?"):
             return None
         in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
         body = [s for s in doc.sents if body_start <= s.start_char < body_end]
@@ -141,105 +116,6 @@ class SessionFinder:
                         about.append(e)
         session = Span(doc, heading.start, heading.end, label="Session")
         return session, presenters, about, evidence
-
-    def _described_sessions(
-        self, doc: Doc, entities: list[Span], known: list[Span], presenting: dict[str, End]
-    ) -> list[tuple[Span | None, list[Span], list[Span], Span]]:
-        """Sessions the prose describes: quoted titles, "a keynote by X", "X gave a talk".
-
-        A person already presenting a session is not given a second one: what the
-        sentence adds (its subject) goes to the known session (``None`` in first place).
-        """
-        out: list[tuple[Span | None, list[Span], list[Span], Span]] = []
-        seen = {s.text for s in known}
-        in_heading = {i for s in known for i in range(s.start, s.end)}
-        people_in = {sent.start: inside for sent, inside in
-                     by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
-        presenters = set(presenting)
-        for sent in doc.sents:
-            people = people_in.get(sent.start, [])
-            listed = None if sent.start in in_heading else speaker_title(doc, sent, entities)
-            if listed is not None and listed[1].text not in seen:
-                seen.add(listed[1].text)
-                presenters.update(p.text.lower() for p in listed[0])
-                out.append((listed[1], listed[0], [], sent))
-                continue
-            quoted = False
-            for m in _QUOTED.finditer(sent.text):
-                start = sent.start_char + m.start("title")
-                span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
-                if span is None or span.text in seen:
-                    continue
-                seen.add(span.text)
-                quoted = True
-                out.append((Span(doc, span.start, span.end, label="Session"), people,
-                            _subjects(doc, span.end, sent.end, entities), sent))
-                presenters.update(p.text.lower() for p in people)
-            if quoted:
-                continue
-            for person in people:
-                kind = _described_kind(doc, person)
-                if kind is None or kind.i in in_heading:
-                    continue
-                name = f"{person.text} {_kind_word(kind)}"
-                subjects = _subjects(doc, kind.i + 1, sent.end, entities)
-                if person.text.lower() in presenters:
-                    if subjects:
-                        out.append((None, [person], subjects, sent))
-                    continue
-                if name in seen:
-                    continue
-                seen.add(name)
-                presenters.add(person.text.lower())
-                session = Span(doc, kind.i, kind.i + 1, label="Session", kb_id=name)
-                out.append((session, [person], subjects, sent))
-        return out
-
-
-_GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "leads", "hosted",
-         "hosts", "moderated", "moderates", "ran"}
-_TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
-_KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
-               "tutorial"}
-
-
-def _described_kind(doc: Doc, person: Span) -> Token | None:
-    """The word that makes the person a presenter: "a keynote by X", "X's talk",
-    "X gave a great talk", "X, an engineer at Y, talked about Z"."""
-    i = person.start
-    if i >= 2 and doc[i - 1].lower_ == "by":
-        j = i - 2
-        while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
-            j -= 1
-        if j >= 0 and doc[j].lower_.rstrip("s") in {"keynote", "talk", "presentation", "panel"}:
-            return doc[j]
-    k = person.end
-    if k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}:
-        k += 1
-        if k < len(doc) and doc[k].lower_ in {"keynote", "talk", "presentation"}:
-            return doc[k]
-        return None
-    # Skip an appositive: "X, Director of Y, gave ..."
-    if k < len(doc) and doc[k].text == ",":
-        close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text == ","), None)
-        if close is None:
-            return None
-        k = close + 1
-    if k < len(doc) and doc[k].lower_ in {"also", "then", "later", "first"}:
-        k += 1
-    if k >= len(doc):
-        return None
-    verb = doc[k]
-    if verb.lower_ in _GIVE:
-        for j in range(k + 1, min(k + 6, len(doc))):
-            if doc[j].lower_.rstrip("s") in _KIND_WORDS:
-                return doc[j]
-            if doc[j].is_punct:
-                break
-        return None
-    if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
-        return verb
-    return None
 
 
 _SCHEDULE = re.compile(
@@ -308,37 +184,6 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
     if title_span is None:
         return None
     return people, Span(doc, title_span.start, title_span.end, label="Session")
-
-
-def _kind_word(token: Token) -> str:
-    word = token.lower_.rstrip("s")
-    return word if word in _KIND_WORDS else "talk"
-
-
-def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span]:
-    """What a session is about: named software or organizations after "about"/"on"."""
-    cue = next((i for i in range(start, end) if doc[i].lower_ in {"about", "on", "covering"}),
-               None)
-    if cue is None:
-        return []
-    return [e for e in entities if e.label_ in {"Software", "Organization"}
-            and cue < e.start <= cue + 8 and e.end <= end]
-
-
-def main_event(doc: Doc, entities: list[Span]) -> Span | None:
-    """The event the post is about: the one its title names, else the most named one."""
-    events = [e for e in entities if e.label_ == "Event"]
-    if not events:
-        return None
-    title = (doc._.kg_meta or {}).get("title") or ""
-    for e in events:
-        if e.text in title:
-            return e
-    counts: dict[str, int] = {}
-    for e in events:
-        counts[e.text] = counts.get(e.text, 0) + 1
-    best = max(counts, key=lambda k: (counts[k], len(k)))
-    return next(e for e in events if e.text == best)
 
 
 @Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})
