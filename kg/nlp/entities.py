@@ -148,6 +148,7 @@ class EntityChooser:
                     accepted_forms.add(span.text)
                     taken.update(range(span.start, span.end))
         chosen = self._add_model_spans(doc, chosen)
+        chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -257,6 +258,14 @@ class EntityChooser:
                 out.append(span)
                 taken.update(range(span.start, span.end))
         return out
+
+
+def _places_in_events(chosen: list[Span], listed: list[Span]) -> list[Span]:
+    """The city in "KubeCon Paris 2024" is a place too: the event's location."""
+    events = [e for e in chosen if e.label_ == "Event" and len(e) > 1]
+    return [p for p in listed if p.label_ == "Place" and any(
+        e.start <= p.start and p.end <= e.end and (p.start, p.end) != (e.start, e.end)
+        for e in events)]
 
 
 def _sentence_initial(span: Span) -> bool:

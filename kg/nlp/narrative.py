@@ -31,9 +31,14 @@ _QUOTED = re.compile(
 _QUOTED_BY = re.compile(
     r"[\"“](?P<title>[A-Z0-9][^\"”]{3,120}?)[,.]?[\"”],?\s+(?:by|from|with|(?:presented|given|"
     r"delivered) by)\s+$")
+_KIND_ALT = r"(?:session|talk|workshop|keynote|panel|bof|presentation|tutorial)"
+# A section's opening that speaks of the section's session: "At this session, we...",
+# "This session was run by...", "This was a session jointly organized with...".
 _THIS_SESSION = re.compile(
-    r"\b(?:this|the|at this|in this)\s+(?:session|talk|workshop|keynote|panel|bof|presentation|"
-    r"tutorial)\b|\bthis was an?\s+(?:\w+\s+){0,2}(?:session|talk|workshop|panel)\b", re.I)
+    r"(?:^|\b(?:at|in|during|for|held|ran|led|moderated|hosted|organi[sz]ed|chaired)\s+)"
+    r"(?:this|the)\s+" + _KIND_ALT + r"\b|\bthis\s+" + _KIND_ALT
+    + r"\s+(?:was|is|had|has|covered|focused|started|began|will)\b|\bthis was an?\s+(?:\w+\s+)"
+    r"{0,2}" + _KIND_ALT + r"\b", re.I)
 _RUN_BY = re.compile(r"\b(?:run|organi[sz]ed|led|moderated|hosted|chaired|given|presented|"
                      r"facilitated|delivered)\s+by\s+$", re.I)
 _I_HELD = re.compile(r"\bI\s+(?:held|ran|led|moderated|gave|presented|hosted|organi[sz]ed|"
@@ -105,7 +110,7 @@ class NarrativeSessions:
         for head, body_start, body_end in section_bounds(doc):
             span = doc.char_span(head.start, head.end, alignment_mode="expand")
             if span is None or any(t.i in taken for t in span) or len(span) < 2 or (
-                    GENERIC_HEADINGS.match(head.text)):
+                    GENERIC_HEADINGS.match(head.text)) or _names_one_thing(span, entities):
                 continue
             body = [s for s in doc.sents if body_start <= s.start_char < body_end][:6]
             if not body:
@@ -179,6 +184,12 @@ def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
                   and span.start <= e.start and e.end <= span.end]
         state.add(Span(doc, span.start, span.end, label="Session"), following, inside, sent)
     return found
+
+
+def _names_one_thing(span: Span, entities: list[Span]) -> bool:
+    """A heading that is just an event's or a product's name heads a section about it."""
+    return any(e.start <= span.start and span.end <= e.end + 1 for e in entities
+               if e.label_ != "Session")
 
 
 def _speaker_led(span: Span) -> bool:

@@ -1,8 +1,10 @@
-"""The event each session took place at, from the post's context.
+"""What the post's context says of each session: its event and its subjects.
 
 A post about one event makes it the event of every session the post names,
 unless the session's section (its heading or a parent heading) names
-another: a recap of a week may have a section per co-located event.
+another: a recap of a week may have a section per co-located event. A
+title names its subjects: "Debugging libvirt and QEMU in OpenStack" is
+about libvirt, QEMU and OpenStack.
 """
 
 from __future__ import annotations
@@ -49,15 +51,20 @@ def section_events(doc: Doc, events: list[Span]) -> list[tuple[int, int, Span]]:
     return out
 
 
-def session_events(doc: Doc) -> Doc:
-    """Adds partOfEvent for every session that has none yet."""
+def session_context(doc: Doc) -> Doc:
+    """Adds partOfEvent for every session that has none yet, and about for the software
+    and organizations its title names."""
     entities = list(doc.spans.get(ENT_KEY, []))
     events = [e for e in entities if e.label_ == "Event"]
     default = main_event(doc, events)
     sections = section_events(doc, events)
     relations = records.relations(doc)
     linked = {r.s.start for r in relations if r.name == "partOfEvent"}
+    subjects = [e for e in entities if e.label_ in {"Software", "Organization"}]
     for session in (e for e in entities if e.label_ == "Session"):
+        for thing in subjects:
+            if session.start <= thing.start and thing.end <= session.end:
+                relations.append(relation("about", session, thing, session))
         if session.start_char in linked:
             continue
         inner = [ev for start, end, ev in sections if start <= session.start_char < end]
@@ -70,4 +77,4 @@ def session_events(doc: Doc) -> Doc:
 
 @Language.factory("kg_session_context")
 def make_session_context(nlp: Language, name: str):
-    return session_events
+    return session_context

@@ -66,7 +66,7 @@ class TalkLine:
 
 class TalkLineFinder:
     """Adds Session spans (and Person spans for speakers the NER missed), with
-    presenter and about relations; partOfEvent is added by ``kg_session_context``."""
+    presenter relations; ``kg_session_context`` adds about and partOfEvent."""
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
@@ -102,10 +102,6 @@ class TalkLineFinder:
                     new_people.append(person)
                     persons.add((start, end))
                 relations.append(relation("presenter", title, person, evidence))
-            for thing in others:
-                if thing.label_ in {"Software", "Organization"} and (
-                        title.start <= thing.start and thing.end <= title.end):
-                    relations.append(relation("about", title, thing, evidence))
         kept = [e for e in entities if not any(
             p.start < e.end and e.start < p.end for p in new_people)]
         doc.spans[ENT_KEY] = sorted(kept + new_people + sessions,
