@@ -19,10 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.patterns import section_topics
 from kg.nlp.records import End, relation
 from kg.nlp.resolve import entity_key
 from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
+from kg.nlp.talklines import TALK_LINK
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
@@ -96,6 +98,7 @@ class NarrativeSessions:
                             for r in state.relations if r.name == "presenter"}
         before = len(state.sessions)
         self._sections(doc, entities, state)
+        _talk_links(doc, entities, state)
         self._sentences(doc, entities, state)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
@@ -156,6 +159,49 @@ class NarrativeSessions:
                     continue
                 session = Span(doc, kind.i, kind.i + 1, label="Session", kb_id=name)
                 state.add(session, [person], subjects, sent)
+
+
+_DETERMINERS = re.compile(r"^(?:a|an|the|this|that|my|our|his|her|their|its)\s+", re.I)
+_KIND_IN_LINK = re.compile(r"\b(?:lightning talk|" + _KIND_ALT[3:-1] + r")s?\b", re.I)
+
+
+def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
+    """ "[a session on Cortex](video link)", "[this talk](...) is by X": a link to a talk's
+    video or slides whose text says what kind of session it is. Named after its subject,
+    else its presenter, else the link's own words ("the keynote announcement")."""
+    taken = {i for s in state.sessions for i in range(s.start, s.end)}
+    topics = section_topics(doc, entities)
+    for link in records.links(doc):
+        kind = _KIND_IN_LINK.search(link.text)
+        span = doc.char_span(link.start, link.end, alignment_mode="expand")
+        if kind is None or span is None or len(span) > 8 or not TALK_LINK.search(link.target) or (
+                any(t.i in taken for t in span)):
+            continue
+        sent = span.sent
+        inside = [e for e in entities if e.label_ in {"Software", "Organization"}
+                  and span.start <= e.start and e.end <= span.end]
+        near = [e for e in entities if e.label_ in {"Software", "Organization"}
+                and sent.start <= e.start and e.end <= sent.end and abs(e.start - span.start) < 8]
+        people = [e for e in entities if e.label_ == "Person" and span.end <= e.start < sent.end
+                  and re.search(r"\b(?:by|from|with)\b", doc[span.end:e.start].text)]
+        section = [t for start, end, t in topics if start <= link.start < end]
+        word = kind.group().lower().rstrip("s")
+        phrase = _DETERMINERS.sub("", link.text).strip()
+        subject = (inside or near or [None])[0]
+        if subject is not None:
+            name = f"{subject.text} {word}"
+        elif people:
+            name = f"{people[0].text} {word}"
+        elif phrase.lower() != word:
+            name = phrase
+        elif section:
+            name = f"{section[-1].text} {word}"
+        else:
+            continue
+        if name in state.seen:
+            continue
+        session = Span(doc, span.start, span.end, label="Session", kb_id=name)
+        state.add(session, people[:3], [subject] if subject is not None else section[-1:], sent)
 
 
 def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
@@ -248,7 +294,8 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
         if j >= 0 and doc[j].lower_.rstrip("s") in {"keynote", "talk", "presentation", "panel"}:
             return doc[j]
     k = person.end
-    if k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}:
+    if k + 1 < len(doc) and (doc[k].lower_ in {"'s", "’s"} or (
+            doc[k].text in {"'", "’"} and person.text.endswith("s"))):
         for j in range(k + 1, min(k + 5, len(doc))):
             if doc[j].lower_ in {"keynote", "talk", "presentation"}:
                 return doc[j]

@@ -147,8 +147,9 @@ class Resolver:
 
     @staticmethod
     def _session_aliases(doc: Doc, clusters: dict[str, Cluster]) -> None:
-        """A session named after its presenter answers to "X talk", "X keynote" and
-        "X presentation" alike: the word a writer picks for the kind says little."""
+        """A session the post only describes ("X talk", "M3 session") answers to "talk",
+        "keynote", "session" and "presentation" alike, and to its presenters' names with
+        each: the word a writer picks for the kind says little."""
         presenters: dict[int, set[str]] = {}
         for rel in relations(doc):
             if rel.name == "presenter":
@@ -157,10 +158,14 @@ class Resolver:
             if cluster.type != "Session":
                 continue
             cluster.aliases = {a for a in cluster.aliases if len(a.split()) > 1}
+            head, _, kind = cluster.name.rpartition(" ")
+            described = bool(head) and kind.lower() in SESSION_KINDS
+            if described:
+                cluster.aliases.update(f"{head} {k}" for k in SESSION_KINDS)
             for span in cluster.spans:
                 for person in presenters.get(span.start_char, ()):
-                    if person.lower() in cluster.name.lower():
-                        cluster.aliases.update(f"{person} {kind}" for kind in SESSION_KINDS)
+                    if described or person.lower() in cluster.name.lower():
+                        cluster.aliases.update(f"{person} {k}" for k in SESSION_KINDS)
 
     @staticmethod
     def _event_editions(clusters: dict[str, Cluster]) -> None:
@@ -213,7 +218,7 @@ class Resolver:
                 cluster.properties["jobTitle"] = author["job"]
 
 
-SESSION_KINDS = ("talk", "keynote", "presentation")
+SESSION_KINDS = ("talk", "keynote", "presentation", "session")
 
 
 @Language.factory("kg_resolver", default_config={"directory": None})
