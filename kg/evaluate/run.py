@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.builder import build
 from kg.errors import InputError, KGError
 from kg.evaluate.gold import GoldDoc, GoldError, load_gold, select_half
 from kg.evaluate.report import Report
 from kg.evaluate.score import score_post
 from kg.evaluate.system import PostOutput, read_outputs
+from kg.graph.store import GraphStore
 
 
 def evaluate(
@@ -51,20 +53,22 @@ def evaluate(
 
 def _system_outputs(docs: list[GoldDoc], posts_dir: Path | str | None,
                     store: Path | str | None, store_type: str | None) -> dict[str, PostOutput]:
-    import kg
-
     if posts_dir is None:
         if not Path(store).is_dir():  # type: ignore[arg-type]
             raise KGError(f"{store}: no such store folder")
-        graph = kg.open(store, store_type)
+        graph = GraphStore(store, store_type, create=False)
     else:
         files = {locate(d, Path(posts_dir)).resolve(): d for d in docs}
-        # Drafts too: a post that has gold is a post to score.
-        graph = kg.build(list(files), store, store_type=store_type, drafts=True)
+        graph = GraphStore(store, store_type, create=True)
+        try:
+            # Drafts too: a post that has gold is a post to score.
+            report = build(list(files), graph, drafts=True)
+        except BaseException:
+            graph.close()
+            raise
         # A broken post fails the run; a broken site file (author profiles) only
         # loses what it would have added, as it does in ``kg build``.
-        problems = graph.last_build.problems if graph.last_build else []
-        for exc in problems:
+        for exc in report.problems:
             if exc.path.resolve() in files:
                 graph.close()
                 raise _post_error(exc, files)
