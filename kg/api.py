@@ -1,8 +1,9 @@
 """The Python API, and the one door to the library: the CLI calls nothing else.
 
-Build, query, export, explore and evaluate all start here; the layers below
-(:mod:`kg.builder`, :mod:`kg.explore`, :mod:`kg.evaluate`, :mod:`kg.graph`) never
-import this module or the CLI.
+Build, query, export, explore and evaluate all start here (``evaluate`` is
+:func:`kg.evaluate.evaluate` itself); the layers below (:mod:`kg.builder`,
+:mod:`kg.explore`, :mod:`kg.evaluate`, :mod:`kg.graph`) never import this module
+or the CLI.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kg import builder as _builder
+from kg.evaluate import evaluate
 from kg.graph import query as _query
 from kg.graph.query import Rows
 from kg.graph.store import GraphStore
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from rdflib import Dataset
 
     from kg.builder import BuildReport, Progress
-    from kg.evaluate.report import Report
     from kg.explore.details import EntityCard
     from kg.explore.paths import Explanation
     from kg.explore.views import GraphView
@@ -220,19 +221,3 @@ def formats() -> dict[str, str]:
     from kg.explore import export
 
     return {name: f.kind for name, f in export.FORMATS.items()}
-
-
-def evaluate(
-    gold_dir: Path | str,
-    posts_dir: Path | str | None = None,
-    *,
-    store: Path | str | None = None,
-    store_type: str | None = None,
-    half: str | None = None,
-    baseline: bool = False,
-) -> Report:
-    """Score the extractor (or the baseline) against gold annotations; see :mod:`kg.evaluate`."""
-    from kg.evaluate import evaluate as run
-
-    return run(gold_dir, posts_dir, store=store, store_type=store_type, half=half,
-               baseline=baseline)

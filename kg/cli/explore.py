@@ -8,59 +8,51 @@ import sys
 from collections.abc import Callable
 
 from kg import api
-from kg.cli.options import (
-    RANKINGS,
-    SEED,
-    add_filter_args,
-    add_store_args,
-    add_table_format,
-    filter_options,
-    open_graph,
-    print_rows,
-)
+from kg.cli import options
+from kg.cli.options import RANKINGS, SEED
 
 # --- top -----------------------------------------------------------------------------------
 
 def _top_args(p: argparse.ArgumentParser) -> None:
-    add_store_args(p)
+    options.add_store_args(p)
     p.add_argument("-n", type=int, default=10, help="how many (default 10)")
     p.add_argument("--by", choices=RANKINGS, default="pagerank", help="ranking (default pagerank)")
-    add_table_format(p)
-    add_filter_args(p)
+    options.add_table_format(p)
+    options.add_filter_args(p)
 
 
 def cmd_top(args: argparse.Namespace) -> int:
-    with open_graph(args) as graph:
-        table = graph.top(args.n, by=args.by, **filter_options(args))
+    with options.open_graph(args) as graph:
+        table = graph.top(args.n, by=args.by, **options.filter_options(args))
     columns = ["label", "type", "posts", "degree", "weighted_degree", "pagerank"]
     rows = [tuple(round(v, 6) if isinstance(v, float) else v for v in r)
             for r in table[columns].itertuples(index=False)]
-    print_rows(api.Rows(columns, rows), args.format)
+    options.print_rows(api.Rows(columns, rows), args.format)
     return 0
 
 
 # --- communities ---------------------------------------------------------------------------
 
 def _communities_args(p: argparse.ArgumentParser) -> None:
-    add_store_args(p)
+    options.add_store_args(p)
     p.add_argument("--seed", type=int, default=SEED, help=f"Louvain seed (default {SEED})")
     p.add_argument("--resolution", type=float, default=1.0,
                    help="above 1: more, smaller communities; below 1: fewer, larger")
     p.add_argument("--min-size", type=int, default=2,
                    help="list communities of at least this many entities (default 2)")
     p.add_argument("--members", type=int, default=8, help="members shown per community")
-    add_table_format(p)
-    add_filter_args(p)
+    options.add_table_format(p)
+    options.add_filter_args(p)
 
 
 def cmd_communities(args: argparse.Namespace) -> int:
-    with open_graph(args) as graph:
+    with options.open_graph(args) as graph:
         table = graph.communities(seed=args.seed, resolution=args.resolution,
-                                  members=args.members, **filter_options(args))
+                                  members=args.members, **options.filter_options(args))
     shown = table[table["size"] >= args.min_size]
     columns = ["community", "size", "types", "members"]
-    print_rows(api.Rows(columns, [tuple(r) for r in shown[columns].itertuples(index=False)]),
-           args.format)
+    rows = [tuple(r) for r in shown[columns].itertuples(index=False)]
+    options.print_rows(api.Rows(columns, rows), args.format)
     if args.format == "table":
         small = len(table) - len(shown)
         print(f"{len(table)} communities; {small} smaller than {args.min_size} not listed",
@@ -74,18 +66,18 @@ def _path_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", help="an entity: label or alias, any case; TYPE:NAME or IRI if "
                                   "ambiguous")
     p.add_argument("target", help="another entity")
-    add_store_args(p)
+    options.add_store_args(p)
     p.add_argument("--relations-only", action="store_true",
                    help="follow stated relations only, not posts that name both")
     p.add_argument("--max-posts", type=int, default=3, help="posts shown per step (default 3)")
     p.add_argument("--json", action="store_true", help="the steps as JSON")
-    add_filter_args(p, view=False, neighbourhood=False)
+    options.add_filter_args(p, view=False, neighbourhood=False)
 
 
 def cmd_path(args: argparse.Namespace) -> int:
-    with open_graph(args) as graph:
+    with options.open_graph(args) as graph:
         explanation = graph.path(args.source, args.target, relations_only=args.relations_only,
-                                 max_posts=args.max_posts, **filter_options(args))
+                                 max_posts=args.max_posts, **options.filter_options(args))
     if args.json:
         print(json.dumps(explanation.to_dicts(), indent=2, ensure_ascii=False))
     else:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.evaluate.gold import GoldEntity
 from kg.evaluate.match import Item, Link, names_of
 from kg.graph.contract import (
     CLASS_TYPE,
@@ -124,14 +125,9 @@ def _uri(value: object) -> object:
 
 # --- writing --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class OutEntity:
-    """An entity to write: ``ref`` is how relations refer to it."""
-
-    ref: str
-    type: str
-    name: str
-    aliases: tuple[str, ...] = ()
+# An entity to write has the gold's shape (``id`` is how relations refer to it), so gold
+# can be written as output and scored against itself.
+OutEntity = GoldEntity
 
 
 def write_post(store: GraphStore, post: object, entities: Sequence[OutEntity],
@@ -143,10 +139,10 @@ def write_post(store: GraphStore, post: object, entities: Sequence[OutEntity],
     """
     from kg.nlp.extraction import Entity, Extraction, Relation
 
-    keys = {e.ref: f"{e.type}:{e.name}" for e in entities}
+    keys = {e.id: f"{e.type}:{e.name}" for e in entities}
     extraction = Extraction(
         identifier=post.identifier,  # type: ignore[attr-defined]
-        entities=[Entity(keys[e.ref], e.type, e.name, list(e.aliases)) for e in entities],
+        entities=[Entity(keys[e.id], e.type, e.name, list(e.aliases)) for e in entities],
         relations=[Relation(name, keys[subject], keys[obj], "", 0, 0)
                    for subject, name, obj in relations],
     )
