@@ -1,4 +1,10 @@
-"""The Python API: what a notebook or a script needs, mirroring the CLI."""
+"""The Python API, and the one door to the library: the CLI calls nothing else.
+
+Build, query, export, explore and evaluate all start here (``evaluate`` is
+:func:`kg.evaluate.evaluate` itself); the layers below (:mod:`kg.builder`,
+:mod:`kg.explore`, :mod:`kg.evaluate`, :mod:`kg.graph`) never import this module
+or the CLI.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,20 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from kg import build as _build
+from kg import builder as _builder
+from kg.evaluate import evaluate
 from kg.graph import query as _query
-from kg.graph.export import write as _write_rdf
+from kg.graph.query import Rows
 from kg.graph.store import GraphStore
+
+__all__ = ["KnowledgeGraph", "Rows", "build", "evaluate", "formats", "open", "saved_queries"]
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
     from rdflib import Dataset
 
-    from kg.build import BuildReport, Progress
+    from kg.builder import BuildReport, Progress
     from kg.explore.details import EntityCard
     from kg.explore.paths import Explanation
     from kg.explore.views import GraphView
@@ -61,11 +70,22 @@ class KnowledgeGraph:
         paths: Iterable[Path | str],
         *,
         drafts: bool = False,
+        strict: bool = False,
         progress: Progress | None = None,
         n_process: int | None = None,
     ) -> BuildReport:
-        self.last_build = _build.build(paths, self.store, drafts=drafts, progress=progress,
-                                       n_process=n_process)
+        """Bring the graph up to date with the posts under ``paths``.
+
+        ``strict``: raise :class:`~kg.errors.BuildFailed`, writing nothing, if any file
+        is bad; otherwise bad files are skipped and listed in the report's ``problems``.
+        """
+        found = _builder.survey(paths, drafts=drafts, strict=strict)
+        return self._write(found, progress, n_process)
+
+    def _write(self, found: _builder.Survey, progress: Progress | None,
+               n_process: int | None) -> BuildReport:
+        self.last_build = _builder.write(found, self.store, progress=progress,
+                                         n_process=n_process)
         return self.last_build
 
     def query(self, sparql: str, **bindings: str) -> _query.Rows | bool:
@@ -80,15 +100,13 @@ class KnowledgeGraph:
         return rows.to_dataframe()
 
     def export(self, fmt: str, target: str | Path | IO[bytes], **options: Any) -> None:
-        """Write the graph in an RDF format, or a visual one where ``kg.explore`` offers it."""
-        from kg.graph.export import ALIASES, RDF_FORMATS
+        """Write the graph in an RDF or a visual format (see :func:`formats`).
 
-        if ALIASES.get(fmt, fmt) in RDF_FORMATS:
-            _write_rdf(self.store.dataset, fmt, target)
-            return
-        from kg.explore import export as visual
+        ``options`` (a view, filters, a title, ...) apply to the visual formats only.
+        """
+        from kg.explore import export
 
-        visual.write(self.store.dataset, fmt, target, **options)
+        export.write(self.store.dataset, fmt, target, **options)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Counts of posts, mentions, entities by type and relations by type."""
@@ -167,17 +185,39 @@ def build(
     *,
     store_type: str | None = None,
     drafts: bool = False,
+    strict: bool = False,
     progress: Progress | None = None,
     n_process: int | None = None,
 ) -> KnowledgeGraph:
-    """Build (or bring up to date) a graph from posts; ``store=None`` keeps it in memory."""
+    """Build (or bring up to date) a graph from posts; ``store=None`` keeps it in memory.
+
+    With ``strict`` every file is checked before the store is opened: a bad one
+    raises :class:`~kg.errors.BuildFailed` and no store is created or changed.
+    """
     if isinstance(paths, str | Path):
         paths = [paths]
+    found = _builder.survey(paths, drafts=drafts, strict=strict)
     graph = KnowledgeGraph.open(store, store_type, create=True)
-    graph.build(paths, drafts=drafts, progress=progress, n_process=n_process)
+    try:
+        graph._write(found, progress, n_process)
+    except BaseException:
+        graph.close()
+        raise
     return graph
 
 
 def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
     """Open the graph in an existing store."""
     return KnowledgeGraph.open(store, store_type)
+
+
+def saved_queries() -> dict[str, str]:
+    """The saved queries by name, each with the question it answers."""
+    return {name: _query.describe(path) for name, path in _query.saved_queries().items()}
+
+
+def formats() -> dict[str, str]:
+    """The output formats of :meth:`KnowledgeGraph.export` by name: ``"rdf"`` or ``"visual"``."""
+    from kg.explore import export
+
+    return {name: f.kind for name, f in export.FORMATS.items()}

@@ -13,9 +13,9 @@ fi
 .venv/bin/ruff check kg tests bench data
 .venv/bin/python -m pytest "$@"
 
-# The extractor's quality floor on the team's gold annotations, when they are beside us.
+# The extractor's quality floor on the team's gold annotations, when they are beside us
+# (../shared, or wherever $KG_SHARED says).
 SHARED="${KG_SHARED:-../shared}"
-[ -d "$SHARED" ] || SHARED=/work/shared
 if [ -d "$SHARED/gold/dev" ] && [ -d "$SHARED/corpus/devblog/_posts" ]; then
   .venv/bin/kg eval "$SHARED/gold/dev" --posts "$SHARED/corpus/devblog/_posts" \
       --min-entity-f1 "${KG_MIN_ENTITY_F1:-0.80}" --min-relation-f1 "${KG_MIN_RELATION_F1:-0.55}"

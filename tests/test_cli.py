@@ -192,3 +192,18 @@ def test_a_store_in_use_is_a_clear_error(capsys, store: str) -> None:
         code, out, err = cli(capsys, "stats", "--store", store)
     assert code == 1 and out == ""
     assert err.startswith("kg: error: cannot open the store") and err.count("\n") == 1
+
+
+# --- bugs ----------------------------------------------------------------------------------
+
+def test_an_unexpected_exception_keeps_its_traceback_and_is_called_a_bug(
+        capsys, store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bug cannot be written on purpose into the library, so one is planted in stats.
+    def broken(self) -> dict:
+        raise ZeroDivisionError("planted")
+
+    monkeypatch.setattr(kg.KnowledgeGraph, "stats", broken)
+    code, out, err = cli(capsys, "stats", "--store", store)
+    assert code == 1 and out == ""
+    assert "Traceback" in err and "ZeroDivisionError: planted" in err
+    assert err.splitlines()[-1].startswith("kg: ") and "bug" in err.splitlines()[-1]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pyparsing import ParseBaseException
 from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
@@ -135,23 +136,37 @@ def bind(text: str, bindings: dict[str, str]) -> str:
 
 
 def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) -> Rows | bool:
-    """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool."""
-    text = resolve_text(query)
-    text = bind(text, bindings or {})
+    """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool.
+
+    A query the engines refuse (bad syntax, an unknown prefix, an unreachable
+    SERVICE) is the user's: a one-line :class:`QueryError`. Anything else is a bug
+    and propagates with its traceback.
+    """
+    text = bind(resolve_text(query), bindings or {})
     try:
         result: Result = dataset.query(text, initNs=PREFIXES)
+        if result.type == "ASK":
+            return bool(result.askAnswer)
+        if result.type != "SELECT":
+            raise QueryError("only SELECT and ASK queries give rows; use kg export for graphs")
+        columns = [str(v) for v in result.vars or []]
+        # Named tuples, so ``row.speaker`` reads like the query's own variable names.
+        record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]
+        rows = [record(*(_value(row[i]) for i in range(len(columns)))) for row in result]
     except Exception as exc:
+        if not _refused(exc):
+            raise
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise QueryError(f"query failed: {first}") from None
-    if result.type == "ASK":
-        return bool(result.askAnswer)
-    if result.type != "SELECT":
-        raise QueryError("only SELECT and ASK queries give rows; use kg export for graphs")
-    columns = [str(v) for v in result.vars or []]
-    # Named tuples, so ``row.speaker`` reads like the query's own variable names.
-    record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]
-    rows = [record(*(_value(row[i]) for i in range(len(columns)))) for row in result]
+        raise QueryError(f"query failed: {first}") from exc
     return Rows(columns, rows)
+
+
+def _refused(exc: Exception) -> bool:
+    """Whether a SPARQL engine refused the query itself, rather than failing inside."""
+    if isinstance(exc, ParseBaseException | SyntaxError | OSError):
+        return True  # rdflib's parser, Oxigraph's parser, a SERVICE that cannot be reached
+    # rdflib raises a bare Exception for a prefix that is not declared.
+    return type(exc) is Exception and str(exc).startswith("Unknown namespace prefix")
 
 
 def _value(term: Any) -> Any:

@@ -106,8 +106,12 @@ class GraphStore:
         return self.dataset.graph(name)
 
     def close(self) -> None:
-        # Closing twice, or a store plugin without close, is harmless.
-        with contextlib.suppress(Exception):
+        """Close the store; closing it again is harmless.
+
+        oxrdflib's close drops its handle, so a second close (say, by a user who
+        closed ``dataset`` directly) raises AttributeError: that one means "closed".
+        """
+        with contextlib.suppress(AttributeError):
             self.dataset.close()
 
 

@@ -18,10 +18,10 @@ from importlib import metadata
 from pathlib import Path
 
 from kg.data import GAZETTEER_DIR
-from kg.errors import InputError
+from kg.errors import BuildFailed, InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
 from kg.graph.store import GraphStore
-from kg.ingest import Post, content_hash, discover, load, read
+from kg.ingest import Post, Source, content_hash, discover, load, read
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose change can change what a post contributes to the graph.
@@ -72,46 +72,99 @@ def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
     return h.hexdigest()[:16]
 
 
-def build(
-    paths: Iterable[Path | str],
-    store: GraphStore,
-    *,
-    drafts: bool = False,
-    progress: Progress | None = None,
-    n_process: int | None = None,
-    nlp=None,
-) -> BuildReport:
-    """Bring the store up to date with the posts under ``paths``."""
-    started = time.perf_counter()
-    roots = [Path(p) for p in paths]
-    report = BuildReport()
-    fp = fingerprint()
-    manifest = store.manifest()
-    todo: list[Post] = []
-    present: set[str] = set()
+@dataclass
+class Found:
+    """A post file found on disk, its bytes read once; ``post`` is set once it is parsed."""
+
+    source: Source
+    raw: bytes
+    post: Post | None = None
+
+
+@dataclass
+class Survey:
+    """What a build found under its folders, before anything is written."""
+
+    roots: list[Path]
+    drafts: bool
+    found: list[Found] = field(default_factory=list)
+    problems: list[InputError] = field(default_factory=list)
+    skipped_drafts: int = 0
+
+
+def survey(paths: Iterable[Path | str], *, drafts: bool = False,
+           strict: bool = False) -> Survey:
+    """Find the posts under ``paths``, reading each file once.
+
+    With ``strict`` every post is parsed now, and :class:`BuildFailed` names the bad
+    files before any store is opened, so a strict build that fails writes nothing.
+    Otherwise parsing waits for :func:`write`, which skips posts the store already has.
+    """
+    found = Survey([Path(p) for p in paths], drafts)
     seen: dict[str, Path] = {}
-    for source in discover(roots, drafts=drafts):
+    for source in discover(found.roots, drafts=drafts):
         if isinstance(source, InputError):
-            report.problems.append(source)
+            found.problems.append(source)
             continue
         if source.identifier in seen:
-            report.problems.append(InputError(
+            found.problems.append(InputError(
                 source.path, f"duplicate identifier {source.identifier!r} "
                 f"(also {seen[source.identifier]}); rename one of the two"))
             continue
         seen[source.identifier] = source.path
         try:
-            raw = load(source)
-            if manifest.get(source.identifier) == (content_hash(raw), fp):
+            item = Found(source, load(source))
+            if strict:
+                item.post = read(source, drafts=drafts, raw=item.raw)
+                if item.post is None:
+                    found.skipped_drafts += 1
+                    continue
+        except InputError as exc:
+            found.problems.append(exc)
+            continue
+        found.found.append(item)
+    if strict and found.problems:
+        raise BuildFailed(found.problems)
+    return found
+
+
+def build(
+    paths: Iterable[Path | str],
+    store: GraphStore,
+    *,
+    drafts: bool = False,
+    strict: bool = False,
+    progress: Progress | None = None,
+    n_process: int | None = None,
+    nlp=None,
+) -> BuildReport:
+    """Bring the store up to date with the posts under ``paths`` (see :func:`survey`)."""
+    return write(survey(paths, drafts=drafts, strict=strict), store, progress=progress,
+                 n_process=n_process, nlp=nlp)
+
+
+def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
+          n_process: int | None = None, nlp=None) -> BuildReport:
+    """Write what ``found`` holds into the store, doing NLP only for what changed."""
+    started = time.perf_counter()
+    report = BuildReport(problems=list(found.problems), drafts=found.skipped_drafts)
+    fp = fingerprint()
+    manifest = store.manifest()
+    todo: list[Post] = []
+    present: set[str] = set()
+    for item in found.found:
+        ident = item.source.identifier
+        try:
+            if manifest.get(ident) == (content_hash(item.raw), fp):
                 # Built from these very bytes by this very extractor: nothing to do.
-                present.add(source.identifier)
+                present.add(ident)
                 report.found += 1
                 report.unchanged += 1
                 continue
-            post = read(source, drafts=drafts, raw=raw)
+            post = item.post or read(item.source, drafts=found.drafts, raw=item.raw)
         except InputError as exc:
             report.problems.append(exc)
-            present.add(source.identifier)  # a broken edit keeps the last good version
+            present.add(ident)  # a broken edit keeps the last good version
             continue
         if post is None:
             report.drafts += 1
@@ -119,28 +172,33 @@ def build(
         present.add(post.identifier)
         report.found += 1
         todo.append(post)
-    report.removed = _remove_gone(store, roots, present)
-
+    report.removed = _remove_gone(store, found.roots, present)
     if todo:
-        nlp_started = time.perf_counter()
-        if nlp is None:
-            from kg.nlp.pipeline import make_nlp
-
-            nlp = make_nlp()
-        from kg.nlp.pipeline import process
-
-        workers = n_process or (min(2, os.cpu_count() or 1) if len(todo) >= 40 else 1)
-        for done, (extraction, post) in enumerate(
-            process(nlp, ((p, p) for p in todo), n_process=workers), start=1
-        ):
-            store.replace(post_iri(post.identifier), post_triples(post, extraction),
-                          manifest_triples(post, fp))
-            report.built += 1
-            if progress:
-                progress(done, len(todo), post.identifier)
-        report.nlp_seconds = time.perf_counter() - nlp_started
+        report.nlp_seconds = _extract(todo, store, fp, report, progress, n_process, nlp)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _extract(todo: list[Post], store: GraphStore, fp: str, report: BuildReport,
+             progress: Progress | None, n_process: int | None, nlp) -> float:
+    """Run the NLP over ``todo`` and replace each post in the store; the seconds it took."""
+    started = time.perf_counter()
+    if nlp is None:
+        from kg.nlp.pipeline import make_nlp
+
+        nlp = make_nlp()
+    from kg.nlp.pipeline import process
+
+    workers = n_process or (min(2, os.cpu_count() or 1) if len(todo) >= 40 else 1)
+    for done, (extraction, post) in enumerate(
+        process(nlp, ((p, p) for p in todo), n_process=workers), start=1
+    ):
+        store.replace(post_iri(post.identifier), post_triples(post, extraction),
+                      manifest_triples(post, fp))
+        report.built += 1
+        if progress:
+            progress(done, len(todo), post.identifier)
+    return time.perf_counter() - started
 
 
 def _remove_gone(store: GraphStore, roots: list[Path], present: set[str]) -> int:
