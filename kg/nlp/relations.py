@@ -168,37 +168,40 @@ class RelationExtractor:
         # Comma chains "Broomfield, Colorado" after a located event extend the location.
 
 
-def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
-    offset = sent.start
-    at: dict[int, Span] = {}
-    for e in inside:
-        for i in range(e.start - offset, e.end - offset):
-            at.setdefault(i, e)
+class _Parse:
+    """A parsed sentence with the entities at its tokens, and the readings the rules share."""
 
-    def ents_in(tokens: Iterator[Token], types: set[str]) -> list[Span]:
+    def __init__(self, sent: Span, inside: list[Span]) -> None:
+        self.sent = sent
+        self.at: dict[int, Span] = {}
+        for e in inside:
+            for i in range(e.start - sent.start, e.end - sent.start):
+                self.at.setdefault(i, e)
+
+    def ents_in(self, tokens: Iterator[Token], types: set[str]) -> list[Span]:
         found: list[Span] = []
         for t in tokens:
-            e = at.get(t.i)
+            e = self.at.get(t.i)
             if e is not None and e.label_ in types and e not in found:
                 found.append(e)
         return found
 
-    def heads_of(tok: Token) -> list[Span]:
+    def heads_of(self, tok: Token) -> list[Span]:
         """The entities a noun token stands for, with its conjuncts ("A, B and C")."""
         out: list[Span] = []
         for t in [tok, *tok.conjuncts]:
-            e = at.get(t.i)
+            e = self.at.get(t.i)
             if e is None:
                 comp = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]
                 for c in comp:
-                    e = at.get(c.i)
+                    e = self.at.get(c.i)
                     if e is not None:
                         break
             if e is not None and e not in out:
                 out.append(e)
         return out
 
-    def subjects(verb: Token) -> list[Span]:
+    def subjects(self, verb: Token) -> list[Span]:
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
@@ -206,80 +209,95 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
                 s = subj[0]
                 relative = s.tag_ == "WDT" or s.lower_ in {"that", "which", "who"}
                 if relative and v.dep_ == "relcl":
-                    return _attr_subject(v.head, heads_of)
-                found = heads_of(s)
-                if not found:
-                    found = _attr_subject_from(s, heads_of)
-                return found
+                    return _attr_subject(v.head, self.heads_of)
+                return self.heads_of(s) or _attr_subject_from(s, self.heads_of)
             if v.dep_ == "relcl":
-                return _attr_subject(v.head, heads_of)
+                return _attr_subject(v.head, self.heads_of)
             if v.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"} and v.head is not v:
                 v = v.head
                 continue
             break
         return []
 
+    def pairs(self, name: str, subjects: list[Span], objects: list[Span]) -> Iterator[Rel]:
+        for s in subjects:
+            for o in objects:
+                if o.kb_id_ != s.kb_id_:
+                    yield relation(name, s, o, self.sent)
+
+
+def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
+    """Verb rules over the parse: each family reads the verb's subject, objects and
+    prepositions its own way."""
+    parse = _Parse(sent, inside)
     for tok in sub:
         word = tok.lower_
         if not (tok.tag_.startswith("VB") or word in _USE | _RUN | _INTERACT | _CREATE):
             continue
         preps = [c for c in tok.children if c.dep_ in {"prep", "agent"}]
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
-        # Passive creation: "initiated by VMware", "Ruby, created by Matz".
-        if word in _CREATE:
-            agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
-            if agents:
-                creators = [e for a in agents for c in a.children if c.dep_ == "pobj"
-                            for e in heads_of(c) if e.label_ in {"Organization", "Person"}]
-                made = [e for e in _passive_subject(tok, subjects, heads_of)
-                        if e.label_ == "Software"]
-                for s in made:
-                    for o in creators:
-                        yield relation("createdBy", s, o, sent)
-            elif tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
-                makers = [e for e in subjects(tok) if e.label_ in {"Organization", "Person"}]
-                things = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
-                for s in things:
-                    for o in makers:
-                        yield relation("createdBy", s, o, sent)
-        if word in _INTERACT:
-            subj = [e for e in subjects(tok) if e.label_ == "Software"]
-            others = [e for p in preps if p.lower_ in {"with", "to"}
-                      for e in ents_in(p.subtree, {"Software"})]
-            others += [e for o in objs for e in ents_in(o.subtree, {"Software"})]
-            for s in subj:
-                for o in others:
-                    if o.kb_id_ != s.kb_id_:
-                        yield relation("interactsWith", s, o, sent)
-        if word in _RUN:
-            on = [p for p in preps if p.lower_ in _RUN_PREPS or p.lower_ == "top"]
-            on += [g for p in preps if p.lower_ == "on" for c in p.children
-                   if c.lower_ == "top" for g in c.children if g.dep_ == "prep"]
-            if on:
-                subj = [e for e in subjects(tok) if e.label_ == "Software"]
-                platforms = [e for p in on for e in ents_in(p.subtree, {"Software"})]
-                for s in subj:
-                    for o in platforms:
-                        if o.kb_id_ != s.kb_id_:
-                            yield relation("runsOn", s, o, sent)
-        if word in _USE and not (word in {"deployed", "built", "powered"} and any(
-                p.lower_ in _RUN_PREPS for p in preps)):
-            if word in {"powered", "supported"} and any(p.lower_ == "by" for p in preps):
-                users = [e for e in _passive_subject(tok, subjects, heads_of)
-                         if e.label_ in {"Software", "Organization"}]
-                used = [e for p in preps if p.lower_ == "by"
-                        for e in ents_in(p.subtree, {"Software"})]
-            else:
-                users = [e for e in subjects(tok) if e.label_ in {"Software", "Organization"}]
-                used = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
-                if word in {"rely", "relies", "relied", "relying", "depend", "depends",
-                            "depended", "depending"}:
-                    used += [e for p in preps if p.lower_ == "on"
-                             for e in ents_in(p.subtree, {"Software"})]
-            for s in users:
-                for o in used:
-                    if o.kb_id_ != s.kb_id_:
-                        yield relation("uses", s, o, sent)
+        for rule in (_created, _interacts, _runs_on, _uses):
+            yield from rule(parse, tok, preps, objs)
+
+
+def _created(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
+    """ "initiated by VMware", "Ruby, created by Matz", "VMware released X"."""
+    if tok.lower_ not in _CREATE:
+        return
+    agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
+    if agents:
+        creators = [e for a in agents for c in a.children if c.dep_ == "pobj"
+                    for e in parse.heads_of(c) if e.label_ in {"Organization", "Person"}]
+        made = [e for e in _passive_subject(tok, parse.subjects, parse.heads_of)
+                if e.label_ == "Software"]
+        yield from parse.pairs("createdBy", made, creators)
+    elif tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
+        makers = [e for e in parse.subjects(tok) if e.label_ in {"Organization", "Person"}]
+        things = [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+        yield from parse.pairs("createdBy", things, makers)
+
+
+def _interacts(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]
+               ) -> Iterator[Rel]:
+    if tok.lower_ not in _INTERACT:
+        return
+    subj = [e for e in parse.subjects(tok) if e.label_ == "Software"]
+    others = [e for p in preps if p.lower_ in {"with", "to"}
+              for e in parse.ents_in(p.subtree, {"Software"})]
+    others += [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+    yield from parse.pairs("interactsWith", subj, others)
+
+
+def _runs_on(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
+    if tok.lower_ not in _RUN:
+        return
+    on = [p for p in preps if p.lower_ in _RUN_PREPS or p.lower_ == "top"]
+    on += [g for p in preps if p.lower_ == "on" for c in p.children
+           if c.lower_ == "top" for g in c.children if g.dep_ == "prep"]
+    if on:
+        subj = [e for e in parse.subjects(tok) if e.label_ == "Software"]
+        platforms = [e for p in on for e in parse.ents_in(p.subtree, {"Software"})]
+        yield from parse.pairs("runsOn", subj, platforms)
+
+
+def _uses(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
+    word = tok.lower_
+    if word not in _USE or (word in {"deployed", "built", "powered"} and any(
+            p.lower_ in _RUN_PREPS for p in preps)):
+        return
+    if word in {"powered", "supported"} and any(p.lower_ == "by" for p in preps):
+        users = [e for e in _passive_subject(tok, parse.subjects, parse.heads_of)
+                 if e.label_ in {"Software", "Organization"}]
+        used = [e for p in preps if p.lower_ == "by"
+                for e in parse.ents_in(p.subtree, {"Software"})]
+    else:
+        users = [e for e in parse.subjects(tok) if e.label_ in {"Software", "Organization"}]
+        used = [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+        if word in {"rely", "relies", "relied", "relying", "depend", "depends", "depended",
+                    "depending"}:
+            used += [e for p in preps if p.lower_ == "on"
+                     for e in parse.ents_in(p.subtree, {"Software"})]
+    yield from parse.pairs("uses", users, used)
 
 
 def _person_org_link(text: str, words: list[Token]) -> bool:
