@@ -172,7 +172,7 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
     taken = {i for s in state.sessions for i in range(s.start, s.end)}
     topics = section_topics(doc, entities)
     for link in records.links(doc):
-        kind = _KIND_IN_LINK.search(link.text)
+        kind = _KIND_IN_LINK.search(" ".join(link.text.split()[:4]))
         span = doc.char_span(link.start, link.end, alignment_mode="expand")
         if kind is None or span is None or len(span) > 8 or not TALK_LINK.search(link.target) or (
                 any(t.i in taken for t in span)):
@@ -180,7 +180,7 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
         sent = span.sent
         inside = [e for e in entities if e.label_ in {"Software", "Organization"}
                   and span.start <= e.start and e.end <= span.end]
-        near = [e for e in entities if e.label_ in {"Software", "Organization"}
+        near = [e for e in entities if e.label_ == "Software"
                 and sent.start <= e.start and e.end <= sent.end and abs(e.start - span.start) < 8]
         people = [e for e in entities if e.label_ == "Person" and span.end <= e.start < sent.end
                   and re.search(r"\b(?:by|from|with)\b", doc[span.end:e.start].text)]
@@ -192,8 +192,9 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
             name = f"{subject.text} {word}"
         elif people:
             name = f"{people[0].text} {word}"
-        elif phrase.lower() != word:
-            name = phrase
+        elif phrase.lower() != word and len(phrase.split()) <= 3 and not re.search(
+                r"\b(?:on|about|from|by|of|with|for|which|that)\b", phrase, re.I):
+            name = phrase  # "the keynote announcement", "a deeper-dive talk"
         elif section:
             name = f"{section[-1].text} {word}"
         else:

@@ -64,6 +64,8 @@ def prepare(nlp: Language, post) -> Doc:
         "title": post.title,
         "date": post.date.isoformat() if post.date else None,
         "tags": list(post.categories) + list(post.tags),
+        "summary": " ".join(str(post.metadata.get(k) or "") for k in (
+            "description", "summary", "excerpt", "subtitle")).strip(),
         "authors": [
             {"name": a.name, "job": a.job, "twitter": a.twitter, "github": a.github}
             for a in post.authors

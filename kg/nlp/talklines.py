@@ -53,6 +53,11 @@ _NOT_TITLES = re.compile(
     r"here|watch|click|see|read|slides|video|recording|link|the video|the slides|"
     r"written by|author|interview)\b", re.I)
 _MAX_BLOCK = 320
+# "Jane Doe - Senior Engineer, Acme": a byline, not a title.
+_JOB = re.compile(
+    r"^(?:senior|sr\.?|staff|principal|lead|chief|head|director|vp|svp|evp|cto|ceo|cio|"
+    r"founder|co-?founder|engineer|developer|architect|advocate|evangelist|manager|"
+    r"product|software|distinguished|fellow|president|executive|member|maintainer)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -129,8 +134,10 @@ class TalkLineFinder:
         if found is not None and not found[1] and not (talk_link or marked):
             found = None
         if found is not None:
+            # A linked title "by" someone is as often a blog post as a talk: the post, the
+            # section or the line itself must speak of talks.
             title, speakers = found
-            if block.kind in {"heading", "row"} or marked or talk_link or announced:
+            if ctx:
                 return TalkLine(title, speakers, (block.start, block.end))
             return None
         if not parse.titlelike(start, end):
@@ -153,8 +160,8 @@ class _Context:
         self.marks = records.marks(doc)
         self.headings = records.headings(doc)
         meta = doc._.kg_meta or {}
-        self.post_announces = bool(TALK_WORDS.search(meta.get("title") or "")) or any(
-            TALK_WORDS.search(str(t)) for t in meta.get("tags") or ())
+        self.post_announces = any(TALK_WORDS.search(str(t)) for t in [
+            meta.get("title") or "", meta.get("summary") or "", *(meta.get("tags") or ())])
         self.paragraphs = [b for b in records.blocks(doc) if b.kind == "paragraph"]
 
     def talk_link(self, start: int, end: int) -> bool:
@@ -183,10 +190,17 @@ class _Context:
                 if TALK_WORDS.search(head.text):
                     return True
                 level = head.level
-        before = [p for p in self.paragraphs if p.end <= block.start]
-        if before and block.kind in {"item", "paragraph", "row", "heading"}:
+        start = block.start
+        if block.kind == "heading":  # the text before the first of its sibling headings
+            for head in reversed([h for h in self.headings if h.start < block.start]):
+                if head.level < block.depth:
+                    break
+                if head.level == block.depth:
+                    start = head.start
+        before = [p for p in self.paragraphs if p.end <= start]
+        if before:
             intro = self.doc.text[before[-1].start:before[-1].end]
-            if TALK_WORDS.search(intro) and before[-1].end > block.start - 400:
+            if TALK_WORDS.search(intro) and before[-1].end > start - 400:
                 return True
         return False
 
@@ -224,8 +238,9 @@ class _Parse:
         m = _BEFORE_TITLE.search(segment)
         if m is None:
             return None
-        speakers = self.speakers(start, start + m.start())
-        if speakers and self.titlelike(start + m.end(), end):
+        speakers = self.speakers(start, start + m.start(), strict=True)
+        if speakers and self.titlelike(start + m.end(), end) and not _JOB.match(
+                self.text[start + m.end():end]):
             return (start + m.end(), end), speakers
         return None
 
@@ -236,7 +251,8 @@ class _Parse:
             return self.speakers(start + m.end(), end)
         return self.speakers(start, end) if len(segment) < 120 else None
 
-    def speakers(self, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+    def speakers(self, start: int, end: int, *, strict: bool = False
+                 ) -> tuple[tuple[int, int], ...] | None:
         """The people of ``[start, end)`` when it is nothing but a list of people (each
         perhaps with an affiliation, or "and others"), else None. "A large panel of
         presenters" names nobody: an empty tuple."""
@@ -259,7 +275,7 @@ class _Parse:
             if cut:
                 b = a + cut.start()
                 name = name[:cut.start()]
-            kind = self._kind(a, b, name)
+            kind = self._kind(a, b, name, strict)
             if kind == "person" and not orgs_seen:
                 out.append((a, b))
             elif kind == "org" and out:
@@ -268,8 +284,10 @@ class _Parse:
                 return None
         return tuple(out)
 
-    def _kind(self, a: int, b: int, name: str) -> str:
-        if (a, b) in self.persons:
+    def _kind(self, a: int, b: int, name: str, strict: bool) -> str:
+        """What a piece of a speaker list is; ``strict`` (a line that opens with the names)
+        wants a known given name even of the people the NER found."""
+        if (a, b) in self.persons and not (strict and name.split()[0] not in self.given):
             return "person"
         if _NOT_SPEAKERS.match(name):
             return "filler"
