@@ -24,7 +24,7 @@ from kg.nlp.records import End, relation
 from kg.nlp.resolve import entity_key
 from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
-from kg.nlp.talklines import TALK_LINK
+from kg.nlp.talklines import TALK_LINK, StructureContext
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
@@ -135,11 +135,15 @@ class NarrativeSessions:
         in_sessions = {i for s in state.sessions for i in range(s.start, s.end)}
         people_in = {sent.start: inside for sent, inside in
                      by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
+        context = StructureContext(doc)
         for sent in doc.sents:
             if sent.start in in_sessions:
                 continue
             people = people_in.get(sent.start, [])
             listed = speaker_title(doc, sent, entities)
+            if listed is not None and not (context.speaks_of_talks(sent.start_char, sent.end_char)
+                                           or re.search(r"\d", sent.text)):
+                listed = None  # "Lunch Club: an AI platform for..." in a list of tools
             if listed is not None and listed[1].text not in state.seen:
                 state.add(listed[1], list(listed[0]), [], sent)
                 continue

@@ -158,6 +158,8 @@ class Resolver:
             if cluster.type != "Session":
                 continue
             cluster.aliases = {a for a in cluster.aliases if len(a.split()) > 1}
+            if m := _KIND_PREFIX.match(cluster.name):  # "Keynote: Opening Remarks"
+                cluster.aliases.add(m.group(1))
             head, _, kind = cluster.name.rpartition(" ")
             described = bool(head) and kind.lower() in SESSION_KINDS
             if described:
@@ -219,6 +221,8 @@ class Resolver:
 
 
 SESSION_KINDS = ("talk", "keynote", "presentation", "session")
+_KIND_PREFIX = re.compile(r"^(?:sponsored\s+|opening\s+|closing\s+)?(?:keynote|talk|session|panel|"
+                          r"workshop|lightning talk|tutorial|deep dive)\s*:\s*(.{3,})$", re.I)
 
 
 @Language.factory("kg_resolver", default_config={"directory": None})

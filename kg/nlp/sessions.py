@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.modelspans import given_names
 from kg.nlp.records import headings, relation
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
@@ -31,6 +32,7 @@ GENERIC_HEADINGS = re.compile(
     r"agenda|schedule|where .*|when .*|what .*|who .*|why .*|how to .*|update.*|thanks.*|"
     r"final thoughts|takeaways?|key takeaways|more info.*|videos?|slides?|photos?|"
     r"(day|week|morning|afternoon|evening) .*|.*\b(recap|roundup|round-up)\b.*|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day\b.*|day (one|two|three|four|five)\b.*|"
     r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
 SPAN_KEY = "kg_sessions"
 
@@ -104,7 +106,11 @@ class SessionFinder:
                 if _PRESENT_VERBS.search(before) and person not in presenters:
                     presenters.append(person)
                     evidence = sent
-        if not (kind_in_head or head_people or (kind_in_body and presenters)):
+        # A heading that only names someone heads their talk when the section speaks of
+        # one or the name is plainly a person's ("Anki Cloze" is a product the NER misread).
+        named = any(p.text.split()[0] in given_names() for p in head_people)
+        if not (kind_in_head or (head_people and (kind_in_body or named))
+                or (kind_in_body and presenters)):
             return None
         about = [e for e in in_head if e.label_ in {"Software", "Organization"}]
         if not about and opening:

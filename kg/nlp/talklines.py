@@ -58,6 +58,10 @@ _JOB = re.compile(
     r"^(?:senior|sr\.?|staff|principal|lead|chief|head|director|vp|svp|evp|cto|ceo|cio|"
     r"founder|co-?founder|engineer|developer|architect|advocate|evangelist|manager|"
     r"product|software|distinguished|fellow|president|executive|member|maintainer)\b", re.I)
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|architect|advocate|evangelist|manager|director|officer|owner|"
+    r"consultant|physicist|scientist|researcher|lead|head|founder|president|fellow|cto|ceo|"
+    r"vp|specialist|analyst|designer|programmer|maintainer|independent)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,8 @@ class TalkLine:
     title: tuple[int, int]
     speakers: tuple[tuple[int, int], ...]
     evidence: tuple[int, int]
+    # "A, Engineer, Acme": (A's characters, Acme's characters)
+    affiliations: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
 
 class TalkLineFinder:
@@ -78,7 +84,7 @@ class TalkLineFinder:
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
         others = [e for e in entities if e.label_ not in {"Person", "Session"}]
-        context = _Context(doc)
+        context = StructureContext(doc)
         blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
         lines: list[TalkLine] = []
         for i, block in enumerate(blocks):
@@ -99,6 +105,7 @@ class TalkLineFinder:
             if title is None or evidence is None:
                 continue
             sessions.append(title)
+            people = {}
             for start, end in line.speakers:
                 person = doc.char_span(start, end, label="Person", alignment_mode="expand")
                 if person is None:
@@ -106,7 +113,12 @@ class TalkLineFinder:
                 if (start, end) not in persons:
                     new_people.append(person)
                     persons.add((start, end))
+                people[(start, end)] = person
                 relations.append(relation("presenter", title, person, evidence))
+            orgs = {(e.start_char, e.end_char): e for e in others}
+            for who, org in line.affiliations:
+                if who in people and org in orgs:
+                    relations.append(relation("affiliation", people[who], orgs[org], evidence))
         kept = [e for e in entities if not any(
             p.start < e.end and e.start < p.end for p in new_people)]
         doc.spans[ENT_KEY] = sorted(kept + new_people + sessions,
@@ -114,7 +126,7 @@ class TalkLineFinder:
         doc._.kg_relations = relations
         return doc
 
-    def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: _Context,
+    def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: StructureContext,
               persons: set[tuple[int, int]], others: list[Span]) -> TalkLine | None:
         text = doc.text[block.start:block.end]
         lead = _LEADING_NUMBER.match(text)
@@ -138,7 +150,8 @@ class TalkLineFinder:
             # section or the line itself must speak of talks.
             title, speakers = found
             if ctx:
-                return TalkLine(title, speakers, (block.start, block.end))
+                return TalkLine(title, speakers, (block.start, block.end),
+                                tuple(parse.affiliations))
             return None
         if not parse.titlelike(start, end):
             return None
@@ -151,7 +164,7 @@ class TalkLineFinder:
         return None
 
 
-class _Context:
+class StructureContext:
     """What the post's structure says around a block: links, emphasis, announcing text."""
 
     def __init__(self, doc: Doc) -> None:
@@ -162,7 +175,8 @@ class _Context:
         meta = doc._.kg_meta or {}
         self.post_announces = any(TALK_WORDS.search(str(t)) for t in [
             meta.get("title") or "", meta.get("summary") or "", *(meta.get("tags") or ())])
-        self.paragraphs = [b for b in records.blocks(doc) if b.kind == "paragraph"]
+        self.blocks = records.blocks(doc)
+        self.paragraphs = [b for b in self.blocks if b.kind == "paragraph"]
 
     def talk_link(self, start: int, end: int) -> bool:
         return any(lk.start < end and start < lk.end and TALK_LINK.search(lk.target)
@@ -179,6 +193,15 @@ class _Context:
             if mk.start <= start + 2 and mk.end > start and mk.end - mk.start >= 3:
                 return True
         return False
+
+    def block_at(self, start: int) -> BlockRec | None:
+        return next((b for b in self.blocks if b.start <= start < b.end), None)
+
+    def speaks_of_talks(self, start: int, end: int) -> bool:
+        """The characters, a talk link on them, or the context of their block speak of talks."""
+        block = self.block_at(start)
+        return bool(TALK_WORDS.search(self.doc.text[start:end])) or self.talk_link(
+            start, end) or (block is not None and self.announced(block))
 
     def announced(self, block: BlockRec) -> bool:
         """The post, the section's headings or the paragraph before the block talk of talks."""
@@ -214,6 +237,7 @@ class _Parse:
         self.persons = persons
         self.others = others
         self.given = given_names()
+        self.affiliations: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
     def title_first(self, start: int, end: int
                     ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
@@ -263,7 +287,6 @@ class _Parse:
             bounds.append((pos, sep.start()))
             pos = sep.end()
         bounds.append((pos, len(segment)))
-        orgs_seen = False
         for p0, p1 in bounds:
             raw = segment[p0:p1]
             name = raw.strip()
@@ -276,10 +299,12 @@ class _Parse:
                 b = a + cut.start()
                 name = name[:cut.start()]
             kind = self._kind(a, b, name, strict)
-            if kind == "person" and not orgs_seen:
+            if kind == "person":
                 out.append((a, b))
             elif kind == "org" and out:
-                orgs_seen = True
+                self.affiliations.append((out[-1], (a, b)))
+            elif kind == "job" and out:
+                continue
             elif kind != "filler":
                 return None
         return tuple(out)
@@ -291,6 +316,9 @@ class _Parse:
             return "person"
         if _NOT_SPEAKERS.match(name):
             return "filler"
+        if _JOB.match(name) or (_JOB_WORD.search(name) and not any(
+                a <= e.start_char < b for e in self.others)):
+            return "job"
         inside = [e for e in self.others if a <= e.start_char and e.end_char <= b]
         if any(e.start_char == a and e.end_char == b for e in inside):
             return "org" if inside[0].label_ == "Organization" else "other"
