@@ -149,7 +149,8 @@ class TalkLineFinder:
             # A linked title "by" someone is as often a blog post as a talk: the post, the
             # section or the line itself must speak of talks.
             title, speakers = found
-            if ctx:
+            outside = text[:title[0] - block.start] + " " + text[title[1] - block.start:]
+            if announced or talk_link or TALK_WORDS.search(outside):
                 return TalkLine(title, speakers, (block.start, block.end),
                                 tuple(parse.affiliations))
             return None
