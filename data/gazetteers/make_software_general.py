@@ -2176,9 +2176,402 @@ Blender ;  ; 1
 ADDED_BLOCKS = (LANGUAGES_MORE, WEB_MORE, DATA_MORE, ML_AI, DEVOPS_MORE, SYSTEMS_MORE, VENDOR_PRODUCTS,)
 
 
+# more databases, storage engines and database tools
+DATABASES_MORE = """
+H2 Database ; H2 ; 0
+HSQLDB ; HyperSQL ; 0
+IBM Informix ; Informix ; 0
+Sybase ; SAP ASE|Sybase ASE ; 0
+Teradata Vantage ;  ; 0
+Riak ; Riak KV ; 0
+Project Voldemort ; Voldemort ; 0
+Hazelcast ;  ; 0
+EventStoreDB ; Event Store ; 0
+RavenDB ;  ; 0
+LevelDB ;  ; 0
+RocksDB ;  ; 0
+BoltDB ; bbolt ; 0
+BadgerDB ;  ; 0
+LMDB ;  ; 0
+Berkeley DB ; BerkeleyDB ; 0
+MyRocks ;  ; 0
+InnoDB ;  ; 0
+MyISAM ;  ; 0
+WiredTiger ;  ; 0
+Percona Server ;  ; 0
+Percona XtraDB Cluster ;  ; 0
+Percona XtraBackup ; XtraBackup ; 0
+Galera Cluster ; Galera ; 0
+ProxySQL ;  ; 0
+MaxScale ; MariaDB MaxScale ; 0
+PgBouncer ; pgbouncer ; 0
+Pgpool-II ; pgpool ; 0
+Patroni ;  ; 0
+Stolon ;  ; 0
+pgBackRest ;  ; 0
+WAL-G ;  ; 0
+WAL-E ;  ; 0
+PostGIS ;  ; 0
+pg_stat_statements ;  ; 0
+Debezium ;  ; 0
+Maxwell's Daemon ;  ; 0
+Liquibase ;  ; 0
+Flyway ;  ; 0
+Sqitch ;  ; 0
+gh-ost ;  ; 0
+pt-online-schema-change ;  ; 0
+Apache Cassandra Reaper ; Cassandra Reaper ; 0
+K8ssandra ;  ; 0
+DBeaver ;  ; 0
+pgAdmin ;  ; 0
+MySQL Workbench ;  ; 0
+DataGrip ;  ; 0
+Adminer ;  ; 0
+phpMyAdmin ;  ; 0
+TablePlus ;  ; 0
+Redis Cluster ;  ; 0
+Redis Sentinel ;  ; 0
+Twemproxy ; nutcracker ; 0
+Dynomite ;  ; 0
+EVCache ;  ; 0
+Tarantool ;  ; 0
+Apache CarbonData ;  ; 0
+SurrealDB ;  ; 0
+EdgeDB ;  ; 0
+Dolt ;  ; 0
+TerminusDB ;  ; 0
+immudb ;  ; 0
+GridDB ;  ; 0
+CrateDB ;  ; 0
+MonetDB ;  ; 0
+TigerBeetle ;  ; 0
+Couchbase Lite ;  ; 0
+IndexedDB ;  ; 0
+"""
+
+# open-source projects from large internet companies
+BIGTECH_OSS = """
+Hystrix ; Netflix Hystrix ; 0
+Archaius ;  ; 0
+Simian Army ;  ; 0
+Netflix Atlas ;  ; 0
+Netflix Conductor ;  ; 0
+Falcor ;  ; 0
+Metacat ;  ; 0
+Polynote ;  ; 0
+Security Monkey ;  ; 0
+Vizceral ;  ; 0
+Finagle ;  ; 0
+Scalding ;  ; 0
+Summingbird ;  ; 0
+Gizzard ;  ; 0
+FlockDB ;  ; 0
+Azkaban ;  ; 0
+Rest.li ;  ; 0
+Cruise Control ;  ; 0
+Brooklin ;  ; 0
+Databus ;  ; 0
+Peloton Scheduler ;  ; 0
+Ringpop ;  ; 0
+AresDB ;  ; 0
+Folly ;  ; 0
+HHVM ;  ; 0
+Detectron2 ; Detectron ; 0
+Infer ;  ; 0
+Zstandard ; zstd ; 0
+Katran ;  ; 0
+Lottie ;  ; 0
+Chronon ;  ; 0
+Knowledge Repo ;  ; 0
+Fluent UI ;  ; 0
+Roslyn ;  ; 0
+MSBuild ;  ; 0
+vcpkg ;  ; 0
+Chromium OS ;  ; 0
+Abseil ;  ; 0
+Skia ;  ; 0
+Angular Material ;  ; 0
+Material Design ;  ; 0
+Material UI ;  ; 0
+Chakra UI ;  ; 0
+Shadcn UI ; shadcn/ui ; 0
+Radix UI ;  ; 0
+Headless UI ;  ; 0
+Three.js ;  ; 0
+OpenLayers ;  ; 0
+deck.gl ;  ; 0
+QGIS ;  ; 0
+GDAL ;  ; 0
+GeoServer ;  ; 0
+OpenStreetMap ;  ; 0
+Kepler.gl ;  ; 0
+"""
+
+# developer, testing, security and operations tools
+TOOLS_MORE = """
+tmux ;  ; 0
+GNU Screen ;  ; 0
+Oh My Zsh ;  ; 0
+fzf ;  ; 0
+ripgrep ;  ; 0
+jq ;  ; 0
+yq ;  ; 0
+curl ; cURL ; 0
+mkcert ;  ; 0
+direnv ;  ; 0
+asdf ;  ; 0
+nvm ;  ; 0
+pyenv ;  ; 0
+rbenv ;  ; 0
+RVM ;  ; 0
+SDKMAN! ; SDKMAN ; 0
+Earthly ;  ; 0
+Nix Flakes ;  ; 0
+Devbox ;  ; 0
+Dev Containers ; devcontainer ; 0
+lint-staged ;  ; 0
+Commitizen ;  ; 0
+semantic-release ;  ; 0
+Conventional Commits ;  ; 0
+Git LFS ;  ; 0
+git-annex ;  ; 0
+Sourcetree ;  ; 0
+GitHub CLI ;  ; 0
+GitLab CLI ; glab ; 0
+tig ;  ; 0
+lazygit ;  ; 0
+Meld ;  ; 0
+Beyond Compare ;  ; 0
+Hadolint ;  ; 0
+Dockle ;  ; 0
+ShellCheck ; shellcheck ; 0
+kube-score ;  ; 0
+KubeLinter ; kube-linter ; 0
+Datree ;  ; 0
+Conftest ;  ; 0
+Terrascan ;  ; 0
+KICS ;  ; 0
+Prowler ;  ; 0
+ScoutSuite ; Scout Suite ; 0
+CloudSploit ;  ; 0
+Steampipe ;  ; 0
+Pacu ;  ; 0
+Gitleaks ;  ; 0
+TruffleHog ;  ; 0
+detect-secrets ;  ; 0
+git-secrets ;  ; 0
+Semgrep ;  ; 0
+Brakeman ;  ; 0
+SpotBugs ;  ; 0
+FindBugs ;  ; 0
+PMD ;  ; 0
+Checkstyle ;  ; 0
+Pyright ;  ; 0
+Tox ;  ; 0
+Nox ;  ; 0
+JaCoCo ;  ; 0
+Codecov ;  ; 0
+TestCafe ;  ; 0
+REST Assured ;  ; 0
+SpecFlow ;  ; 0
+NUnit ;  ; 0
+xUnit.net ; xUnit ; 0
+PHPUnit ;  ; 0
+Minitest ;  ; 0
+Nightwatch.js ; Nightwatch ; 0
+WebdriverIO ;  ; 0
+XCTest ;  ; 0
+XCUITest ;  ; 0
+LambdaTest ;  ; 0
+Applitools ;  ; 0
+WebPageTest ;  ; 0
+Sitespeed.io ;  ; 0
+JMH ;  ; 0
+Tsung ;  ; 0
+Fortio ;  ; 0
+Toxiproxy ;  ; 0
+Pumba ;  ; 0
+PowerfulSeal ;  ; 0
+kube-monkey ;  ; 0
+AWS Fault Injection Simulator ; AWS FIS ; 0
+Tracee ;  ; 0
+Anchore Engine ;  ; 0
+Athenz ;  ; 0
+Ory Hydra ;  ; 0
+Ory Kratos ;  ; 0
+Ory Keto ;  ; 0
+Ory Oathkeeper ;  ; 0
+Authelia ;  ; 0
+Authentik ; authentik ; 0
+Zitadel ;  ; 0
+Casbin ;  ; 0
+Cerbos ;  ; 0
+Permit.io ;  ; 0
+SpiceDB ;  ; 0
+Pomerium ;  ; 0
+oauth2-proxy ;  ; 0
+Smallstep ; step-ca ; 0
+acme.sh ;  ; 0
+EJBCA ;  ; 0
+CFSSL ;  ; 0
+htop ;  ; 0
+btop ;  ; 0
+iotop ;  ; 0
+sysstat ;  ; 0
+nmon ;  ; 0
+SigNoz ;  ; 0
+Uptrace ;  ; 0
+HyperDX ;  ; 0
+OpenObserve ;  ; 0
+Highlight.io ;  ; 0
+Coroot ;  ; 0
+Odigos ;  ; 0
+Botkube ;  ; 0
+Kubewatch ;  ; 0
+Goldpinger ;  ; 0
+Blackbox Exporter ;  ; 0
+Pushgateway ;  ; 0
+Prometheus Adapter ;  ; 0
+InfluxDB Enterprise ;  ; 0
+TICK Stack ;  ; 0
+Fluent Operator ;  ; 0
+Logging Operator ;  ; 0
+syslog-ng ;  ; 0
+rsyslog ;  ; 0
+journald ;  ; 0
+Elastic Fleet ;  ; 0
+Auditbeat ;  ; 0
+Winlogbeat ;  ; 0
+Netflix Eureka ;  ; 0
+Netflix Titus ;  ; 0
+Netflix Conductor ;  ; 0
+Google Zanzibar ;  ; 0
+Google Dapper ;  ; 0
+Google Monarch ;  ; 0
+Facebook Prophet ;  ; 0
+Uber Michelangelo ;  ; 0
+"""
+
+# application servers, CMS, commerce, messaging and hardware platforms
+SERVERS_PLATFORMS = """
+Gunicorn ; gunicorn ; 0
+uWSGI ; uwsgi ; 0
+Hypercorn ;  ; 0
+Jetty ; Eclipse Jetty ; 0
+Undertow ;  ; 0
+Netty ;  ; 0
+GlassFish ;  ; 0
+Payara ;  ; 0
+Open Liberty ;  ; 0
+WebSphere Liberty ;  ; 0
+IIS ; Internet Information Services ; 0
+Lighttpd ; lighttpd ; 0
+OpenResty ;  ; 0
+Tengine ;  ; 0
+Magento ;  ; 0
+WooCommerce ;  ; 0
+PrestaShop ;  ; 0
+Shopware ;  ; 0
+Saleor ;  ; 0
+Medusa.js ;  ; 0
+Spree Commerce ;  ; 0
+Directus ;  ; 0
+Payload CMS ;  ; 0
+Craft CMS ;  ; 0
+Umbraco ;  ; 0
+Sitecore Experience Platform ;  ; 0
+Liferay ;  ; 0
+Plone ;  ; 0
+TYPO3 ;  ; 0
+Concrete CMS ; concrete5 ; 0
+Django CMS ;  ; 0
+MediaWiki ;  ; 0
+DokuWiki ;  ; 0
+BookStack ;  ; 0
+Nextcloud ;  ; 0
+Seafile ;  ; 0
+Syncthing ;  ; 0
+phpBB ;  ; 0
+Moodle ;  ; 0
+Canvas LMS ;  ; 0
+Open edX ;  ; 0
+NSQ ;  ; 0
+Mosquitto ; Eclipse Mosquitto ; 0
+EMQX ;  ; 0
+VerneMQ ;  ; 0
+HiveMQ ;  ; 0
+Apache Artemis ; ActiveMQ Artemis ; 0
+Solace PubSub+ ;  ; 0
+TIBCO EMS ;  ; 0
+IBM Event Streams ;  ; 0
+Centrifugo ;  ; 0
+Mercure ;  ; 0
+Pusher Channels ;  ; 0
+Ably ;  ; 0
+Arduino Uno ;  ; 0
+ESP32 ;  ; 0
+ESP8266 ;  ; 0
+NVIDIA Jetson ; Jetson ; 0
+NVIDIA DGX ;  ; 0
+NVIDIA A100 ; A100 ; 0
+NVIDIA H100 ; H100 ; 0
+NVIDIA GeForce ; GeForce ; 0
+NVIDIA BlueField ; BlueField ; 0
+NVIDIA DOCA ;  ; 0
+NVIDIA Omniverse ; Omniverse ; 0
+Apple M1 ;  ; 0
+Apple Silicon ;  ; 0
+Apple Vision Pro ;  ; 0
+AirPods ;  ; 0
+Mac mini ;  ; 0
+iMac ;  ; 0
+Intel SGX ;  ; 0
+Intel TDX ;  ; 0
+AMD EPYC ; EPYC ; 0
+AMD SEV ;  ; 0
+AMD Instinct ;  ; 0
+AMD Ryzen ; Ryzen ; 0
+Arm Neoverse ; Neoverse ; 0
+RISC-V ;  ; 0
+IBM POWER ; POWER9|POWER10 ; 0
+Intel Optane ; Optane ; 0
+Microsoft Surface ;  ; 0
+PlayStation ;  ; 0
+Nintendo Switch ;  ; 0
+Meta Quest ; Oculus Quest ; 0
+Steam Deck ;  ; 0
+"""
+
+# platform engineering, GitOps, automation and ITSM tools
+OPS_PLATFORMS = """
+Rundeck ;  ; 0
+Jenkins Configuration as Code ; JCasC ; 0
+Kratix ;  ; 0
+Ansible Galaxy ;  ; 0
+Ansible Vault ;  ; 0
+Cloudbase-Init ;  ; 0
+Preseed ;  ; 0
+Katello ;  ; 0
+Spacewalk ;  ; 0
+Uyuni ;  ; 0
+Metal3 ; Metal Kubed ; 0
+Ironic Python Agent ;  ; 0
+BMC Remedy ;  ; 0
+BMC Helix ;  ; 0
+Cherwell ;  ; 0
+Freshservice ;  ; 0
+Jira Service Management ;  ; 0
+Splunk ITSI ;  ; 0
+xMatters ;  ; 0
+"""
+
+ADDED_BLOCKS_2 = (DATABASES_MORE, BIGTECH_OSS, TOOLS_MORE, SERVERS_PLATFORMS, OPS_PLATFORMS,)
+
+
 def rows():
     out = []
-    for block in (LANGUAGES, WEB, DATA, DEVOPS, SYSTEMS, FORMATS, ENTERPRISE, *ADDED_BLOCKS):
+    for block in (LANGUAGES, WEB, DATA, DEVOPS, SYSTEMS, FORMATS, ENTERPRISE, *ADDED_BLOCKS,
+                  *ADDED_BLOCKS_2):
         out += parse_table(block, "Software")
     return out
 
