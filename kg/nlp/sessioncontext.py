@@ -9,6 +9,8 @@ about libvirt, QEMU and OpenStack.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -51,6 +53,25 @@ def section_events(doc: Doc, events: list[Span]) -> list[tuple[int, int, Span]]:
     return out
 
 
+_ATTENDED = re.compile(r"\b(?:went to|go to|going to|attended|attending|attend|joined|"
+                       r"headed to|visited|at|called|hosted|co-located)\s+(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+){0,2}$", re.I)
+
+
+def attended_before(doc: Doc, session: Span, events: list[Span]) -> Span | None:
+    """The event the writer says they went to, earlier in the session's section:
+    "I went to an event called Cloud Native Rejekts. ... talks like X by Y"."""
+    heads = [h.start for h in records.headings(doc) if h.start <= session.start_char]
+    section_start = heads[-1] if heads else 0
+    for event in sorted(events, key=lambda e: -e.start):
+        if not section_start <= event.start_char < session.start_char:
+            continue
+        before = doc.text[max(section_start, event.start_char - 60):event.start_char]
+        if _ATTENDED.search(before):
+            return event
+    return None
+
+
 def session_context(doc: Doc) -> Doc:
     """Adds partOfEvent for every session that has none yet, and about for the software
     and organizations its title names."""
@@ -68,7 +89,7 @@ def session_context(doc: Doc) -> Doc:
         if session.start_char in linked:
             continue
         inner = [ev for start, end, ev in sections if start <= session.start_char < end]
-        event = inner[-1] if inner else default
+        event = inner[-1] if inner else (attended_before(doc, session, events) or default)
         if event is not None:
             relations.append(relation("partOfEvent", session, event, session))
     doc._.kg_relations = relations

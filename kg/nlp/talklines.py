@@ -161,7 +161,8 @@ class TalkLineFinder:
             if speakers:
                 return TalkLine((start, end), speakers, (block.start, nxt.end))
         if talk_link and context.link_covers(start, end) and block.kind != "row" and announced:
-            return TalkLine((start, end), (), (block.start, block.end))
+            mark = context.leading_mark(start, end)  # "[**Title**, with ...](link)"
+            return TalkLine(mark or (start, end), (), (block.start, block.end))
         return None
 
 
@@ -187,6 +188,13 @@ class StructureContext:
         covered = sum(min(end, lk.end) - max(start, lk.start) for lk in self.links
                       if lk.start < end and start < lk.end)
         return covered >= 0.6 * (end - start)
+
+    def leading_mark(self, start: int, end: int) -> tuple[int, int] | None:
+        """The emphasis that opens ``[start, end)`` and stops short of its end, if any."""
+        for mk in self.marks:
+            if start <= mk.start <= start + 2 and mk.end < end - 3:
+                return mk.start, mk.end
+        return None
 
     def marked(self, start: int, end: int) -> bool:
         """The block opens with emphasis or a link: writers mark a title so."""
