@@ -98,6 +98,7 @@ class EntityChooser:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.tokenizer = nlp.tokenizer
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
         head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
@@ -150,7 +151,22 @@ class EntityChooser:
         chosen = self._add_model_spans(doc, chosen)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
+        if doc._.kg_meta is not None:
+            doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def title_events(self, title: str) -> list[str]:
+        """Events the post's title names ("KubeCon EU 2019: Service Meshes"): the event a
+        post is about may be named nowhere else."""
+        tdoc = self.tokenizer(title)
+        found = [s.text for s in self._event_patterns(tdoc) if s.label_ == "Event"]
+        words = title.replace(":", " ").split()
+        for n in range(min(5, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                entry = self.gazetteer.canonical(" ".join(words[i:i + n]), "Event")
+                if entry and not entry.ambiguous and not any(entry.name in f for f in found):
+                    found.append(entry.name)
+        return found
 
     def _site_events(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []

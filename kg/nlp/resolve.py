@@ -84,6 +84,7 @@ class Resolver:
         self._acronyms(doc, clusters)
         self._event_editions(clusters)
         self._authors(doc, clusters)
+        self._title_events(doc, clusters)
         out = []
         kept = []
         for cluster in clusters.values():
@@ -201,6 +202,14 @@ class Resolver:
                 if other.name in cluster.aliases:
                     cluster.spans.extend(other.spans)
                     del clusters[other_key]
+
+    @staticmethod
+    def _title_events(doc: Doc, clusters: dict[str, Cluster]) -> None:
+        """A post whose body names no event is about the one its title names."""
+        if any(c.type == "Event" for c in clusters.values()):
+            return
+        for name in (doc._.kg_meta or {}).get("title_events", ())[:1]:
+            clusters.setdefault(entity_key("Event", name), Cluster("Event", name))
 
     def _authors(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         for author in (doc._.kg_meta or {}).get("authors", ()):

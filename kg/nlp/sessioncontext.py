@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.records import relation
+from kg.nlp.records import End, relation
+from kg.nlp.resolve import entity_key
 
 
 def main_event(doc: Doc, events: list[Span]) -> Span | None:
@@ -77,7 +78,10 @@ def session_context(doc: Doc) -> Doc:
     and organizations its title names."""
     entities = list(doc.spans.get(ENT_KEY, []))
     events = [e for e in entities if e.label_ == "Event"]
-    default = main_event(doc, events)
+    default: Span | End | None = main_event(doc, events)
+    titled = (doc._.kg_meta or {}).get("title_events") or []
+    if default is None and titled:  # the resolver adds this event, named by the title only
+        default = End(-1, -1, "Event", entity_key("Event", titled[0]))
     sections = section_events(doc, events)
     relations = records.relations(doc)
     linked = {r.s.start for r in relations if r.name == "partOfEvent"}

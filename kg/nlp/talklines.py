@@ -334,7 +334,9 @@ class _Parse:
         if any(p[0] >= a and p[1] <= b for p in self.persons) and not inside:
             # "Jane Doe (@jdoe)" or a person the NER found with a handle around it
             return "person" if looks_like_person_name(name) else "other"
-        if looks_like_person_name(name) and not inside and name.split()[0] in self.given:
+        # "Giles Heron": a known given name outweighs a product named like the surname.
+        if looks_like_person_name(name) and name.split()[0] in self.given and not any(
+                e.start_char == a for e in inside):
             return "person"
         return "other"
 
