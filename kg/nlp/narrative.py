@@ -51,6 +51,11 @@ _GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "lea
 _TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
 _PRESENTING = {"explaining", "presenting", "talking", "speaking", "introducing", "demoing",
                "demonstrating", "showing", "sharing", "discussing", "giving", "walking"}
+_STAGE = re.compile(
+    r"(?:kicked (?:things |it |the (?:day|conference|event|summit|show) )?off|took the "
+    r"(?:stage|mic|microphone|podium|floor)|opened the (?:conference|day|summit|event|show|"
+    r"keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
+    r"keynoted)\b", re.I)
 _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
                "tutorial"}
 
@@ -313,12 +318,20 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
         if close is None:
             return None
         k = close + 1
+    # ... or an affiliation: "X of IBM kicked things off"
+    if k + 1 < len(doc) and doc[k].lower_ in {"of", "from", "at"}:
+        k = next((j for j in range(k + 1, min(k + 5, len(doc))) if not doc[j].is_title
+                  and not doc[j].is_upper), k)
     while k < len(doc) and (doc[k].lower_ in {"also", "then", "later", "first", "bravely"}
                             or doc[k].lower_.endswith("ly")):
         k += 1
     if k >= len(doc):
         return None
     verb = doc[k]
+    if _STAGE.match(doc.text, verb.idx):  # "took the stage to talk about", "kicked things off"
+        kind = next((t for t in doc[k:min(k + 10, person.sent.end)]
+                     if t.lower_.rstrip("s") in _KIND_WORDS), None)
+        return kind or verb
     if verb.lower_ in _GIVE:
         for j in range(k + 1, min(k + 7, len(doc))):
             if doc[j].lower_.rstrip("s") in _KIND_WORDS:
