@@ -28,7 +28,7 @@ from kg.nlp.talklines import TALK_LINK, StructureContext
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
-    r"[^\"“.]{0,40}?[\"“](?P<title>[A-Z0-9][^\"”]{3,120})[\"”]", re.I)
+    r"[^\"“.]{0,40}?[\"“](?P<title>(?-i:[A-Z0-9])[^\"”]{3,120})[\"”]", re.I)
 # '"Title" by X': a quoted, capitalised title and who gave it.
 _QUOTED_BY = re.compile(
     r"[\"“](?P<title>[A-Z0-9][^\"”]{3,120}?)[,.]?[\"”],?\s+(?:by|from|with|(?:presented|given|"

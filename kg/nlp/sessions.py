@@ -84,7 +84,8 @@ class SessionFinder:
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
-        if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?"):
+        if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
+                names_an_event(heading, entities)):
             return None
         in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
         body = [s for s in doc.sents if body_start <= s.start_char < body_end]
@@ -128,6 +129,12 @@ _SCHEDULE = re.compile(
     r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|\d{1,2}(?::\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?\s*|[&,]\s*|and\s+|at\s+)+", re.I)
 _ROOM = re.compile(r"^(?:room|hall|stage|track|booth)\s+\S+\s*", re.I)
+
+
+def names_an_event(heading: Span, entities: list[Span]) -> bool:
+    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk."""
+    return any(e.label_ == "Event" and e.end == heading.end and e.start - heading.start <= 2
+               for e in entities)
 
 
 def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
