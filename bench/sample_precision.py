@@ -20,11 +20,11 @@ from pathlib import Path
 import kg
 
 PRESENTERS = """
-SELECT ?session ?speaker ?sentence ?post WHERE {
+SELECT ?session ?speaker (SAMPLE(?sent) AS ?sentence) (SAMPLE(?id) AS ?post) WHERE {
   ?r a ckg:RelationEvidence ; rdf:predicate schema:performer ;
-     rdf:subject ?s ; rdf:object ?p ; ckg:sentence ?sentence ; ckg:inPost ?doc .
-  ?s rdfs:label ?session . ?p rdfs:label ?speaker . ?doc schema:identifier ?post .
-}"""
+     rdf:subject ?s ; rdf:object ?p ; ckg:sentence ?sent ; ckg:inPost ?doc .
+  ?s rdfs:label ?session . ?p rdfs:label ?speaker . ?doc schema:identifier ?id .
+} GROUP BY ?s ?p ?session ?speaker"""
 ENTITIES = """
 SELECT DISTINCT ?e ?entity ?type WHERE {
   ?e a ?class ; rdfs:label ?entity .

@@ -31,7 +31,7 @@ _QUOTED = re.compile(
     r"[^\"“.]{0,40}?[\"“](?P<title>(?-i:[A-Z0-9])[^\"”]{3,120})[\"”]", re.I)
 # '"Title" by X': a quoted, capitalised title and who gave it.
 _QUOTED_BY = re.compile(
-    r"[\"“](?P<title>[A-Z0-9][^\"”]{3,120}?)[,.]?[\"”],?\s+(?:by|from|with|(?:presented|given|"
+    r"[\"“](?P<title>[A-Z0-9][^\"”]*?\s[^\"”]{2,120}?)[,.]?[\"”],?\s+(?:by|from|with|(?:presented|given|"
     r"delivered) by)\s+$")
 _KIND_ALT = r"(?:session|talk|workshop|keynote|panel|bof|presentation|tutorial)"
 # A section's opening that speaks of the section's session: "At this session, we...",
@@ -56,6 +56,7 @@ _STAGE = re.compile(
     r"(?:stage|mic|microphone|podium|floor)|opened the (?:conference|day|summit|event|show|"
     r"keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
     r"keynoted)\b", re.I)
+_INTERVIEW = re.compile(r"\b(?:interviews?|podcasts?|episodes?)\b", re.I)
 _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
                "tutorial"}
 
@@ -141,6 +142,8 @@ class NarrativeSessions:
         people_in = {sent.start: inside for sent, inside in
                      by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
         context = StructureContext(doc)
+        meta = doc._.kg_meta or {}
+        interviews = bool(_INTERVIEW.search(f"{meta.get('title')} {meta.get('summary')}"))
         for sent in doc.sents:
             if sent.start in in_sessions:
                 continue
@@ -158,6 +161,9 @@ class NarrativeSessions:
                 kind = _described_kind(doc, person)
                 if kind is None or kind.i in in_sessions:
                     continue
+                if kind.lower_ in _TALK and (interviews or not context.speaks_of_talks(
+                        sent.start_char, sent.end_char)):
+                    continue  # "X talks about his work" in an interview is no talk
                 name = f"{person.text} {_kind_word(kind)}"
                 subjects = _subjects(doc, kind.i + 1, sent.end, entities)
                 if person.text.lower() in state.presenting:
