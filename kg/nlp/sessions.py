@@ -162,13 +162,24 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
             k += 1
     if not people or k >= span.end or doc[k].text != ":":
         return None
-    start_char = doc[k].idx + 1
-    rest = doc.text[start_char:span.end_char]
+    found = title_after(doc.text, doc[k].idx + 1, span.end_char)
+    if found is None:
+        return None
+    title_span = doc.char_span(*found, alignment_mode="expand")
+    if title_span is None:
+        return None
+    return people, Span(doc, title_span.start, title_span.end, label="Session")
+
+
+def title_after(text: str, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The characters of the talk title in ``text[start_char:end_char]``, the part of a
+    speaker line after the colon: schedule slots and rooms ("Tuesday 9:00AM Room E142 -")
+    are not the title, and the title ends where prose starts."""
+    rest = text[start_char:end_char]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
     cut = _SCHEDULE.match(rest)
-    scheduled = bool(cut and cut.end() > 0 and re.search(r"\d", cut.group()))
-    if scheduled:
+    if cut and cut.end() > 0 and re.search(r"\d", cut.group()):
         lead += cut.end()
         rest = rest[cut.end():]
         room = _ROOM.match(rest)
@@ -188,15 +199,10 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
     title = title.strip().rstrip(".").strip()
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”":
         title = title[1:-1]
-    if len(title.split()) < 2 or len(title) > 150:
+    if len(title.split()) < 2 or len(title) > 150 or title not in rest:
         return None
-    begin = start_char + lead + rest.find(title) if title in rest else -1
-    if begin < start_char:
-        return None
-    title_span = doc.char_span(begin, begin + len(title), alignment_mode="expand")
-    if title_span is None:
-        return None
-    return people, Span(doc, title_span.start, title_span.end, label="Session")
+    begin = start_char + lead + rest.find(title)
+    return begin, begin + len(title)
 
 
 @Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})

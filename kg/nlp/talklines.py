@@ -23,6 +23,7 @@ from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
 from kg.nlp.records import BlockRec, relation
+from kg.nlp.sessions import title_after
 
 TALK_LINK = re.compile(
     r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
@@ -268,6 +269,12 @@ class _Parse:
     def speakers_first(self, start: int, end: int
                        ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
         segment = self.text[start:end]
+        colon = segment.find(": ")
+        if colon > 0:  # "A & B: Monday 7PM Room D137 Title": names the NER missed
+            speakers = self.speakers(start, start + colon, strict=True)
+            title = title_after(self.text, start + colon + 1, end) if speakers else None
+            if speakers and title and self.titlelike(*title):
+                return title, speakers
         m = _BEFORE_TITLE.search(segment)
         if m is None:
             return None
