@@ -226,7 +226,8 @@ def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
     found = False
     for m in _QUOTED.finditer(sent.text):
         start = sent.start_char + m.start("title")
-        span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
+        title = m.group("title").rstrip(",.;: ")  # "... connect, network, contribute,"
+        span = doc.char_span(start, start + len(title), alignment_mode="expand")
         if span is None or span.text in state.seen:
             continue
         found = True
