@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.byuse import typed_by_use
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
@@ -150,6 +151,8 @@ class EntityChooser:
                     taken.update(range(span.start, span.end))
         chosen = self._add_model_spans(doc, chosen)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
+        chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
+                  if (used := typed_by_use(s)) else s for s in chosen]
         doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
         if doc._.kg_meta is not None:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
