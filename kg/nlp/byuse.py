@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span
 
+from kg.nlp.records import text_of
+
 # Companies best known by a service of the same name.
 PLATFORMS = frozenset({
     "Twitter", "X", "GitHub", "GitLab", "Bitbucket", "LinkedIn", "YouTube", "Instagram",
@@ -42,7 +44,7 @@ def typed_by_use(span: Span) -> str | None:
     """Software or Organization for a platform name, by its sentence; None for others."""
     if span.text not in PLATFORMS or span.label_ not in {"Software", "Organization"}:
         return None
-    text = span.doc.text
+    text = text_of(span.doc)
     before = text[max(0, span.start_char - 40):span.start_char]
     after = text[span.end_char:span.end_char + 30]
     if _COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before):

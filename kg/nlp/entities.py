@@ -23,6 +23,7 @@ from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.modelspans import retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
+from kg.nlp.records import text_of
 from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
 
 SPAN_KEY = "kg_entities"
@@ -176,7 +177,7 @@ class EntityChooser:
         events = [e["name"] for e in (doc._.kg_meta or {}).get("events", ()) if e.get("name")]
         if not events:
             return spans
-        text = doc.text
+        text = text_of(doc)
         for name in events:
             for m in re.finditer(re.escape(name), text):
                 span = doc.char_span(m.start(), m.end())

@@ -20,7 +20,7 @@ from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.patterns import section_topics
-from kg.nlp.records import End, relation
+from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
 from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
@@ -100,7 +100,7 @@ class NarrativeSessions:
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
         state = _State([e for e in entities if e.label_ == "Session"], records.relations(doc))
-        state.presenting = {doc.text[r.o.start:r.o.end].lower(): r.s
+        state.presenting = {text_of(doc)[r.o.start:r.o.end].lower(): r.s
                             for r in state.relations if r.name == "presenter"}
         before = len(state.sessions)
         self._sections(doc, entities, state)
@@ -234,7 +234,7 @@ def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
         state.add(Span(doc, span.start, span.end, label="Session"), list(people),
                   _subjects(doc, span.end, sent.end, entities), sent)
     for person in people:
-        m = _QUOTED_BY.search(doc.text[sent.start_char:person.start_char])
+        m = _QUOTED_BY.search(text_of(doc)[sent.start_char:person.start_char])
         if m is None or person.start_char - sent.start_char - m.end() > 1:
             continue
         start = sent.start_char + m.start("title")
@@ -268,7 +268,7 @@ def _listed_after(doc: Doc, first: Span, people: list[Span]) -> list[Span]:
     for p in sorted(people, key=lambda e: e.start):
         if p.start <= out[-1].start:
             continue
-        between = doc.text[out[-1].end_char:p.start_char].strip()
+        between = text_of(doc)[out[-1].end_char:p.start_char].strip()
         if between in {",", "and", "&", ", and"}:
             out.append(p)
         else:
@@ -283,7 +283,7 @@ def _run_by(doc: Doc, sent: Span, entities: list[Span], author: End | None
     people = [e for e in entities if e.label_ == "Person"
               and sent.start <= e.start and e.end <= sent.end]
     for person in people:
-        if _RUN_BY.search(doc.text[sent.start_char:person.start_char][-40:]):
+        if _RUN_BY.search(text_of(doc)[sent.start_char:person.start_char][-40:]):
             out.extend(_listed_after(doc, person, people))
     truly = _YOURS_TRULY.search(sent.text)
     if author is not None and (_I_HELD.search(sent.text) or truly):
@@ -335,7 +335,7 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
     if k >= len(doc):
         return None
     verb = doc[k]
-    if _STAGE.match(doc.text, verb.idx):  # "took the stage to talk about", "kicked things off"
+    if _STAGE.match(text_of(doc), verb.idx):  # "took the stage to talk about", "kicked things off"
         kind = next((t for t in doc[k:min(k + 10, person.sent.end)]
                      if t.lower_.rstrip("s") in _KIND_WORDS), None)
         return kind or verb
@@ -361,7 +361,7 @@ def _in_talk_list(doc: Doc, person: Span) -> bool:
     if item is None:
         return False
     heads = [h for h in records.headings(doc) if h.start < item.start]
-    before = doc.text[max(0, item.start - 600):item.start]
+    before = text_of(doc)[max(0, item.start - 600):item.start]
     return bool(re.search(r"\b(?:talks?|sessions?|keynotes?|speakers?|presentations?)\b",
                           before + (heads[-1].text if heads else ""), re.I))
 

@@ -105,6 +105,7 @@ class RelationExtractor:
         relations = expand_lists(relations, ents, doc)
         relations.extend(_author_affiliation(doc, ents))
         doc._.kg_relations = _dedupe(relations)
+        records.forget_text(doc)
         return doc
 
     @staticmethod

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.byuse import PLATFORMS
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
-from kg.nlp.records import relations
+from kg.nlp.records import relations, text_of
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
 
@@ -157,7 +157,7 @@ class Resolver:
         presenters: dict[int, set[str]] = {}
         for rel in relations(doc):
             if rel.name == "presenter":
-                presenters.setdefault(rel.s.start, set()).add(doc.text[rel.o.start:rel.o.end])
+                presenters.setdefault(rel.s.start, set()).add(text_of(doc)[rel.o.start:rel.o.end])
         for cluster in clusters.values():
             if cluster.type != "Session":
                 continue

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.records import End, relation
+from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
 
 
@@ -49,7 +49,7 @@ def section_events(doc: Doc, events: list[Span]) -> list[tuple[int, int, Span]]:
         named = [e for e in events if head.start <= e.start_char and e.end_char <= head.end]
         if not named:
             continue
-        end = next((h.start for h in heads[i + 1:] if h.level <= head.level), len(doc.text))
+        end = next((h.start for h in heads[i + 1:] if h.level <= head.level), len(text_of(doc)))
         out.append((head.start, end, named[0]))
     return out
 
@@ -67,7 +67,7 @@ def attended_before(doc: Doc, session: Span, events: list[Span]) -> Span | None:
     for event in sorted(events, key=lambda e: -e.start):
         if not section_start <= event.start_char < session.start_char:
             continue
-        before = doc.text[max(section_start, event.start_char - 60):event.start_char]
+        before = text_of(doc)[max(section_start, event.start_char - 60):event.start_char]
         if _ATTENDED.search(before):
             return event
     return None

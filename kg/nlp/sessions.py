@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
-from kg.nlp.records import headings, relation
+from kg.nlp.records import headings, relation, text_of
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -42,7 +42,7 @@ def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
     heads = headings(doc)
     if not heads:
         return []
-    ends = [h.start for h in heads[1:]] + [len(doc.text)]
+    ends = [h.start for h in heads[1:]] + [len(text_of(doc))]
     return [(head, head.end, end) for head, end in zip(heads, ends, strict=True)]
 
 
@@ -162,7 +162,7 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
             k += 1
     if not people or k >= span.end or doc[k].text != ":":
         return None
-    found = title_after(doc.text, doc[k].idx + 1, span.end_char)
+    found = title_after(text_of(doc), doc[k].idx + 1, span.end_char)
     if found is None:
         return None
     title_span = doc.char_span(*found, alignment_mode="expand")

@@ -22,7 +22,7 @@ from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
-from kg.nlp.records import BlockRec, relation
+from kg.nlp.records import BlockRec, relation, text_of
 from kg.nlp.sessions import title_after
 
 TALK_LINK = re.compile(
@@ -129,11 +129,11 @@ class TalkLineFinder:
 
     def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: StructureContext,
               persons: set[tuple[int, int]], others: list[Span]) -> TalkLine | None:
-        text = doc.text[block.start:block.end]
+        text = text_of(doc)[block.start:block.end]
         lead = _LEADING_NUMBER.match(text)
         start = block.start + (lead.end() if lead else 0)
         end = block.end
-        while end > start and doc.text[end - 1] in ".:;":
+        while end > start and text_of(doc)[end - 1] in ".:;":
             end -= 1
         talk_link = context.talk_link(start, end)
         marked = context.marked(start, end)
@@ -210,7 +210,7 @@ class StructureContext:
     def speaks_of_talks(self, start: int, end: int) -> bool:
         """The characters, a talk link on them, or the context of their block speak of talks."""
         block = self.block_at(start)
-        return bool(TALK_WORDS.search(self.doc.text[start:end])) or self.talk_link(
+        return bool(TALK_WORDS.search(text_of(self.doc)[start:end])) or self.talk_link(
             start, end) or (block is not None and self.announced(block))
 
     def announced(self, block: BlockRec) -> bool:
@@ -232,7 +232,7 @@ class StructureContext:
                     start = head.start
         before = [p for p in self.paragraphs if p.end <= start]
         if before:
-            intro = self.doc.text[before[-1].start:before[-1].end]
+            intro = text_of(self.doc)[before[-1].start:before[-1].end]
             if TALK_WORDS.search(intro) and before[-1].end > start - 400:
                 return True
         return False
@@ -243,7 +243,7 @@ class _Parse:
 
     def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.persons = persons
         self.others = others
         self.given = given_names()
