@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.nlp.records import text_of
+from kg.nlp.records import alternation, text_of
 
 # Companies best known by a service of the same name.
 PLATFORMS = frozenset({
@@ -26,18 +26,17 @@ PLATFORMS = frozenset({
 _USED_BEFORE = re.compile(
     r"\b(?:on|via|in|using|through|onto|into|to|from|join(?:ed)?|follow(?:ed)?|post(?:ed)?|"
     r"shared|tweet(?:ed)?|find|check out)\s+(?:the\s+|our\s+|my\s+|their\s+)?$", re.I)
-_USED_AFTER = re.compile(
-    r"^\s*(?:account|accounts|channel|channels|repo|repos|repository|repositories|page|"
-    r"handle|profile|feed|thread|threads|post|posts|video|videos|stream|live|issue|issues|"
-    r"group|groups|community|workspace|org|pull request|PR|actions|pages|chat|DM|message)\b",
-    re.I)
+_USED_AFTER = re.compile(r"^\s*" + alternation(
+    "account accounts channel channels repo repos repository repositories page handle profile "
+    "feed thread threads post posts video videos stream live issue issues group groups "
+    "community workspace org pull_request PR actions pages chat DM message") + r"\b", re.I)
 _COMPANY_BEFORE = re.compile(
     r"\b(?:at|for|with|joined|joins|left|by|from)\s+$|\b(?:engineers?|employees?|folks|"
     r"people|team|teams|ceo|cto|founder)\s+(?:at|from|of)\s+$", re.I)
-_COMPANY_AFTER = re.compile(
-    r"^\s*(?:'s|’s|announced|announces|acquired|acquires|bought|buys|hired|hires|employs|"
-    r"released|releases|launched|launches|open[- ]sourced|sponsored|sponsors|engineers?|"
-    r"employees?|staff|CEO|CTO|Inc\b|Corp\b)", re.I)
+_COMPANY_AFTER = re.compile(r"^\s*(?:'s|’s|" + alternation(
+    "announced announces acquired acquires bought buys hired hires employs released releases "
+    "launched launches open-sourced open_sourced sponsored sponsors engineers? employees? "
+    r"staff CEO CTO Inc\b Corp\b") + ")", re.I)
 
 
 def typed_by_use(span: Span) -> str | None:

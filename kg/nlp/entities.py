@@ -38,7 +38,6 @@ _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|
                           r"[A-Z]{2,}CON|[A-Z][a-z]+[A-Z][a-z]+Conf)$")
 _LEADING_WORDS = {"at", "in", "on", "from", "during", "after", "before", "this", "our", "my",
                   "since", "for", "to", "until", "with", "about", "like", "attending"}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
                  "newsletter", "slides", "deck", "article", "team", "teams", "account"}
 # A name ending in one of these is a venue, whatever the model calls it.

@@ -124,3 +124,9 @@ def relations(doc: Doc) -> list[Rel]:
             name, s, o, ev = r
             out.append(Rel(name, End(*s), End(*o), tuple(ev)))
     return out
+
+
+def alternation(words: str) -> str:
+    """``"a b c"`` as the regex group ``(?:a|b|c)``; ``_`` stands for a space inside a word.
+    Word lists stay short to read (and to compare) written this way."""
+    return "(?:" + "|".join(w.replace("_", " ") for w in words.split()) + ")"

@@ -40,13 +40,16 @@ def entity_key(type_: str, name: str) -> str:
 
 @dataclass
 class Cluster:
+    """The resolver's working set for one thing: the post's spans of it and what is
+    known of it, until it becomes one entity record on the Doc."""
+
     type: str
     name: str
+    author: bool = False
     spans: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     same_as: set[str] = field(default_factory=set)
     properties: dict[str, str] = field(default_factory=dict)
-    author: bool = False
 
     @property
     def key(self) -> str:

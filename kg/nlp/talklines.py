@@ -22,7 +22,7 @@ from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
-from kg.nlp.records import BlockRec, relation, text_of
+from kg.nlp.records import BlockRec, alternation, relation, text_of
 from kg.nlp.sessions import title_after
 
 TALK_LINK = re.compile(
@@ -30,10 +30,10 @@ TALK_LINK = re.compile(
     r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
     r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
     r"/vote-for-speakers|/agenda|/speakers?/", re.I)
-TALK_WORDS = re.compile(
-    r"\b(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speakers?|lineup|"
-    r"line-up|schedule|agenda|programme|tracks?|lightning|tutorials?|bofs?|presenters?|"
-    r"presented|presenting|spoke|speaking)\b", re.I)
+TALK_WORDS = re.compile(r"\b" + alternation(
+    "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "
+    "schedule agenda programme tracks? lightning tutorials? bofs? presenters? presented "
+    "presenting spoke speaking") + r"\b", re.I)
 # Between a title and its speakers, and between speakers and their title.
 _AFTER_TITLE = re.compile(
     r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
@@ -48,21 +48,21 @@ _NOT_SPEAKERS = re.compile(r"^(?:others|friends|more|many more|the team|a .*)$",
 _LEADING_NUMBER = re.compile(r"^\s*(?:#?\d{1,2}[.):]\s+|\d{1,2}:\d\d\s*(?:[ap]m)?\s*[-–—]?\s*)",
                              re.I)
 # Lines that pair a name with something that is no talk.
-_NOT_TITLES = re.compile(
-    r"^(?:photo|image|picture|credit|source|courtesy|via|posted|written|edited|updated|"
-    r"originally|thanks|thank you|follow|contact|email|tweet|cover|video by|music|song|"
-    r"here|watch|click|see|read|slides|video|recording|link|the video|the slides|"
-    r"written by|author|interview)\b", re.I)
+_NOT_TITLES = re.compile("^" + alternation(
+    "photo image picture credit source courtesy via posted written edited updated originally "
+    "thanks thank_you follow contact email tweet cover video_by music song here watch click "
+    "see read slides video recording link the_video the_slides written_by author interview")
+    + r"\b", re.I)
 _MAX_BLOCK = 320
 # "Jane Doe - Senior Engineer, Acme": a byline, not a title.
-_JOB = re.compile(
-    r"^(?:senior|sr\.?|staff|principal|lead|chief|head|director|vp|svp|evp|cto|ceo|cio|"
-    r"founder|co-?founder|engineer|developer|architect|advocate|evangelist|manager|"
-    r"product|software|distinguished|fellow|president|executive|member|maintainer)\b", re.I)
-_JOB_WORD = re.compile(
-    r"\b(?:engineer|developer|architect|advocate|evangelist|manager|director|officer|owner|"
-    r"consultant|physicist|scientist|researcher|lead|head|founder|president|fellow|cto|ceo|"
-    r"vp|specialist|analyst|designer|programmer|maintainer|independent)\b", re.I)
+_JOB = re.compile("^" + alternation(
+    r"senior sr\.? staff principal lead chief head director vp svp evp cto ceo cio founder "
+    "co-?founder engineer developer architect advocate evangelist manager product software "
+    r"distinguished fellow president executive member maintainer") + r"\b", re.I)
+_JOB_WORD = re.compile(r"\b" + alternation(
+    "engineer developer architect advocate evangelist manager director officer owner "
+    "consultant physicist scientist researcher lead head founder president fellow cto ceo vp "
+    "specialist analyst designer programmer maintainer independent") + r"\b", re.I)
 
 
 @dataclass(frozen=True)
