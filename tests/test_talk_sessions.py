@@ -172,3 +172,17 @@ def test_the_writer_went_to_the_event_of_the_section(store: GraphStore) -> None:
 def test_titles_name_their_subjects(store: GraphStore) -> None:
     assert ask(store, """ASK { ?s rdfs:label "Building Reliable Queues with PostgreSQL" ;
                                    schema:about/rdfs:label "PostgreSQL" }""")
+
+
+def test_named_rules_switch_off_for_ablations(tmp_path) -> None:
+    """bench/lobo.py leaves a blog's own rules out: the switch must really remove them."""
+    from kg.nlp.pipeline import make_nlp
+
+    title, body = POSTS["widgetconf.md"]
+    write_post(tmp_path, "widgetconf.md", body, front=f"title: {title}\n")
+    graph = GraphStore(None)
+    build_into(graph, make_nlp(rules_off=["title_first"]), tmp_path)
+    try:
+        assert "Scaling Widgets with Rust" not in sessions(graph, "widgetconf.md")
+    finally:
+        graph.close()

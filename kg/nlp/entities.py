@@ -97,7 +97,9 @@ def plausible(span: Span) -> bool:
 class EntityChooser:
     """Builds ``doc.spans["kg_entities"]`` from cues, site events, patterns, gazetteer and NER."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer,
+                 rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off  # may name type_by_use, title_events (bench/lobo.py)
         self.gazetteer = gazetteer
         self.tokenizer = nlp.tokenizer
         self.events = Matcher(nlp.vocab)
@@ -151,10 +153,11 @@ class EntityChooser:
                     taken.update(range(span.start, span.end))
         chosen = self._add_model_spans(doc, chosen)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
-        chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
-                  if (used := typed_by_use(s)) else s for s in chosen]
+        if "type_by_use" not in self.off:
+            chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
+                      if (used := typed_by_use(s)) else s for s in chosen]
         doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
-        if doc._.kg_meta is not None:
+        if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
 
@@ -311,8 +314,9 @@ def _occupied(spans: list[Span]) -> set[int]:
     return {i for s in spans for i in range(s.start, s.end)}
 
 
-@Language.factory("kg_entities", default_config={"directory": None})
-def make_entity_chooser(nlp: Language, name: str, directory: str | None) -> EntityChooser:
+@Language.factory("kg_entities", default_config={"directory": None, "rules_off": []})
+def make_entity_chooser(nlp: Language, name: str, directory: str | None,
+                        rules_off: list[str]) -> EntityChooser:
     from kg.nlp.gazetteer import DEFAULT_DIR
 
-    return EntityChooser(nlp, Gazetteer.from_dir(directory or DEFAULT_DIR))
+    return EntityChooser(nlp, Gazetteer.from_dir(directory or DEFAULT_DIR), frozenset(rules_off))

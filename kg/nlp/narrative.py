@@ -95,7 +95,13 @@ def _person_key(person: Span | End) -> str:
 
 
 class NarrativeSessions:
-    """Adds the sessions the prose describes, with presenter and about relations."""
+    """Adds the sessions the prose describes, with presenter and about relations.
+
+    ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
+    quoted, stage_verbs, list_item_talks."""
+
+    def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
@@ -103,8 +109,10 @@ class NarrativeSessions:
         state.presenting = {text_of(doc)[r.o.start:r.o.end].lower(): r.s
                             for r in state.relations if r.name == "presenter"}
         before = len(state.sessions)
-        self._sections(doc, entities, state)
-        _talk_links(doc, entities, state)
+        if "section_sessions" not in self.off:
+            self._sections(doc, entities, state)
+        if "talk_links" not in self.off:
+            _talk_links(doc, entities, state)
         self._sentences(doc, entities, state)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
@@ -136,8 +144,7 @@ class NarrativeSessions:
                         and span.start <= e.start and e.end <= span.end]
             state.add(session, presenters, subjects, span)
 
-    @staticmethod
-    def _sentences(doc: Doc, entities: list[Span], state: _State) -> None:
+    def _sentences(self, doc: Doc, entities: list[Span], state: _State) -> None:
         in_sessions = {i for s in state.sessions for i in range(s.start, s.end)}
         people_in = {sent.start: inside for sent, inside in
                      by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
@@ -155,10 +162,10 @@ class NarrativeSessions:
             if listed is not None and listed[1].text not in state.seen:
                 state.add(listed[1], list(listed[0]), [], sent)
                 continue
-            if _quoted(doc, sent, people, entities, state):
+            if "quoted" not in self.off and _quoted(doc, sent, people, entities, state):
                 continue
             for person in people:
-                kind = _described_kind(doc, person)
+                kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
                 if kind.lower_ in _TALK and (interviews or not context.speaks_of_talks(
@@ -299,7 +306,8 @@ def _author(doc: Doc) -> End | None:
     return End(-1, -1, "Person", entity_key("Person", authors[0])) if len(authors) == 1 else None
 
 
-def _described_kind(doc: Doc, person: Span) -> Token | None:
+def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
+                    ) -> Token | None:
     """The word that makes the person a presenter: "a keynote by X", "X's great talk",
     "X gave a talk", "X spent his lightning talk on", "X, an engineer at Y, talked about Z",
     and a list item "X explaining Y" under a section about talks."""
@@ -335,7 +343,8 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
     if k >= len(doc):
         return None
     verb = doc[k]
-    if _STAGE.match(text_of(doc), verb.idx):  # "took the stage to talk about", "kicked things off"
+    # "took the stage to talk about", "kicked things off"
+    if "stage_verbs" not in off and _STAGE.match(text_of(doc), verb.idx):
         kind = next((t for t in doc[k:min(k + 10, person.sent.end)]
                      if t.lower_.rstrip("s") in _KIND_WORDS), None)
         return kind or verb
@@ -348,6 +357,8 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
         return None
     if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
         return verb
+    if "list_item_talks" in off:
+        return None
     if verb.lower_ in _PRESENTING and person.start == person.sent.start and _in_talk_list(
             doc, person):
         return verb
@@ -381,6 +392,7 @@ def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span
             and cue < e.start <= cue + 8 and e.end <= end]
 
 
-@Language.factory("kg_narrative_sessions")
-def make_narrative_sessions(nlp: Language, name: str) -> NarrativeSessions:
-    return NarrativeSessions()
+@Language.factory("kg_narrative_sessions", default_config={"rules_off": []})
+def make_narrative_sessions(nlp: Language, name: str, rules_off: list[str]
+                            ) -> NarrativeSessions:
+    return NarrativeSessions(frozenset(rules_off))

@@ -73,14 +73,15 @@ def attended_before(doc: Doc, session: Span, events: list[Span]) -> Span | None:
     return None
 
 
-def session_context(doc: Doc) -> Doc:
+def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
     """Adds partOfEvent for every session that has none yet, and about for the software
-    and organizations its title names."""
+    and organizations its title names. ``off`` may name attended_event, title_event."""
     entities = list(doc.spans.get(ENT_KEY, []))
     events = [e for e in entities if e.label_ == "Event"]
     default: Span | End | None = main_event(doc, events)
     titled = (doc._.kg_meta or {}).get("title_events") or []
-    if default is None and titled:  # the resolver adds this event, named by the title only
+    # The resolver adds this event, which only the title names.
+    if default is None and titled and "title_event" not in off:
         default = End(-1, -1, "Event", entity_key("Event", titled[0]))
     sections = section_events(doc, events)
     relations = records.relations(doc)
@@ -93,13 +94,15 @@ def session_context(doc: Doc) -> Doc:
         if session.start_char in linked:
             continue
         inner = [ev for start, end, ev in sections if start <= session.start_char < end]
-        event = inner[-1] if inner else (attended_before(doc, session, events) or default)
+        attended = None if "attended_event" in off else attended_before(doc, session, events)
+        event = inner[-1] if inner else (attended or default)
         if event is not None:
             relations.append(relation("partOfEvent", session, event, session))
     doc._.kg_relations = relations
     return doc
 
 
-@Language.factory("kg_session_context")
-def make_session_context(nlp: Language, name: str):
-    return session_context
+@Language.factory("kg_session_context", default_config={"rules_off": []})
+def make_session_context(nlp: Language, name: str, rules_off: list[str]):
+    off = frozenset(rules_off)
+    return lambda doc: session_context(doc, off)

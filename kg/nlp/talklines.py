@@ -78,14 +78,20 @@ class TalkLine:
 
 class TalkLineFinder:
     """Adds Session spans (and Person spans for speakers the NER missed), with
-    presenter relations; ``kg_session_context`` adds about and partOfEvent."""
+    presenter relations; ``kg_session_context`` adds about and partOfEvent.
+
+    ``rules_off`` switches named rules off, to measure what each adds (bench/lobo.py):
+    title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro."""
+
+    def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
         others = [e for e in entities if e.label_ not in {"Person", "Session"}]
-        context = StructureContext(doc)
+        context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off)
         blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
         lines: list[TalkLine] = []
         for i, block in enumerate(blocks):
@@ -142,8 +148,12 @@ class TalkLineFinder:
         strong = marked or talk_link or block.kind in {"heading", "row"}
         if not (ctx or strong):
             return None
-        parse = _Parse(doc, persons, others)
-        found = parse.title_first(start, end) or parse.speakers_first(start, end)
+        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off)
+        found = None
+        if "title_first" not in self.off:
+            found = parse.title_first(start, end)
+        if found is None and "speakers_first" not in self.off:
+            found = parse.speakers_first(start, end)
         if found is not None and not found[1] and not (talk_link or marked):
             found = None
         if found is not None:
@@ -157,11 +167,13 @@ class TalkLineFinder:
             return None
         if not parse.titlelike(start, end):
             return None
-        if nxt is not None and (marked or block.kind == "heading") and (ctx or talk_link):
+        if nxt is not None and (marked or block.kind == "heading") and (ctx or talk_link) and (
+                "speaker_line" not in self.off):
             speakers = parse.speaker_line(nxt.start, nxt.end)
             if speakers:
                 return TalkLine((start, end), speakers, (block.start, nxt.end))
-        if talk_link and context.link_covers(start, end) and block.kind != "row" and announced:
+        if talk_link and context.link_covers(start, end) and block.kind != "row" and announced \
+                and "talk_link_title" not in self.off:
             mark = context.leading_mark(start, end)  # "[**Title**, with ...](link)"
             return TalkLine(mark or (start, end), (), (block.start, block.end))
         return None
@@ -170,7 +182,8 @@ class TalkLineFinder:
 class StructureContext:
     """What the post's structure says around a block: links, emphasis, announcing text."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, sibling_intro: bool = True) -> None:
+        self.sibling_intro = sibling_intro
         self.doc = doc
         self.links = records.links(doc)
         self.marks = records.marks(doc)
@@ -224,7 +237,7 @@ class StructureContext:
                     return True
                 level = head.level
         start = block.start
-        if block.kind == "heading":  # the text before the first of its sibling headings
+        if block.kind == "heading" and self.sibling_intro:  # before the first sibling heading
             for head in reversed([h for h in self.headings if h.start < block.start]):
                 if head.level < block.depth:
                     break
@@ -241,7 +254,9 @@ class StructureContext:
 class _Parse:
     """Splits a line into a title and the people named with it."""
 
-    def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span]) -> None:
+    def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span], *,
+                 bylines: bool = True) -> None:
+        self.bylines = bylines
         self.doc = doc
         self.text = text_of(doc)
         self.persons = persons
@@ -317,9 +332,9 @@ class _Parse:
             kind = self._kind(a, b, name, strict)
             if kind == "person":
                 out.append((a, b))
-            elif kind == "org" and out:
+            elif kind == "org" and out and self.bylines:
                 self.affiliations.append((out[-1], (a, b)))
-            elif kind == "job" and out:
+            elif kind == "job" and out and self.bylines:
                 continue
             elif kind != "filler":
                 return None
@@ -361,6 +376,6 @@ class _Parse:
         return not re.search(r"\b(?:I|I'm|I've|my)\b", title)
 
 
-@Language.factory("kg_talk_lines")
-def make_talk_line_finder(nlp: Language, name: str) -> TalkLineFinder:
-    return TalkLineFinder()
+@Language.factory("kg_talk_lines", default_config={"rules_off": []})
+def make_talk_line_finder(nlp: Language, name: str, rules_off: list[str]) -> TalkLineFinder:
+    return TalkLineFinder(frozenset(rules_off))
