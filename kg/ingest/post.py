@@ -94,6 +94,10 @@ class Post:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         if end <= start:
-            s = self.offsets(start)
+            s = self._inside(self.offsets(start))
             return s, s
-        return self.offsets(start), self.offsets(end - 1) + 1
+        return self._inside(self.offsets(start)), self._inside(self.offsets(end - 1) + 1)
+
+    def _inside(self, offset: int) -> int:
+        # Text made up after the last source character (a final block break) maps past it.
+        return min(offset, self.source_length) if self.source_length else offset
