@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.cli import main
 from kg.graph.contract import MANIFEST, post_iri
 from kg.graph.store import GraphStore
 from kg.graph.vocab import SCHEMA
@@ -63,7 +64,9 @@ def posts_done(where: Path) -> int:
         del store
 
 
-def interrupt_midway(posts: Path, where: Path, sig: int) -> subprocess.CompletedProcess:
+def interrupt_midway(posts: Path, where: Path, sig: int,
+                     after: int = 1) -> subprocess.CompletedProcess:
+    """Run `kg build` and send ``sig`` once the store holds ``after`` posts or more."""
     env = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
     proc = subprocess.Popen(
         [*kg_command(), "build", str(posts), "--store", str(where), "--quiet",
@@ -72,7 +75,7 @@ def interrupt_midway(posts: Path, where: Path, sig: int) -> subprocess.Completed
     try:
         deadline = time.monotonic() + 25
         while proc.poll() is None and time.monotonic() < deadline:
-            if posts_done(where) >= 1:
+            if posts_done(where) >= after:
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the build ended before it could be interrupted"
@@ -125,3 +128,27 @@ def test_ctrl_c_exits_130_with_a_consistent_store(posts: Path, reference: dict[s
     assert "interrupted" in result.stderr and "Traceback" not in result.stderr
     done = check_every_post_is_complete(where, reference)
     assert 1 <= len(done) < N_POSTS
+
+
+def test_sigkill_at_three_points_then_a_rebuild_keeps_every_post_whole_and_valid(
+        posts: Path, reference: dict[str, set], nlp, tmp_path: Path, capsys) -> None:
+    """Killed early, a third of the way and two thirds of the way (each time resuming the
+    build the kill interrupted), the store holds only whole posts and keeps the contract;
+    a last build finishes it."""
+    where = tmp_path / "store"
+    done: set[str] = set()
+    for point in (1, N_POSTS // 3, 2 * N_POSTS // 3):
+        result = interrupt_midway(posts, where, signal.SIGKILL, after=point)
+        assert result.returncode == -signal.SIGKILL
+        now = check_every_post_is_complete(where, reference)
+        assert done <= now and point <= len(now) < N_POSTS
+        done = now
+        assert main(["validate", "--store", str(where)]) == 0, capsys.readouterr().out
+    store = GraphStore(where)
+    try:
+        report = build_into(store, nlp, posts)
+    finally:
+        store.close()
+    assert report.ok and (report.unchanged, report.built) == (len(done), N_POSTS - len(done))
+    assert check_every_post_is_complete(where, reference) == set(IDENTIFIERS)
+    assert main(["validate", "--store", str(where)]) == 0, capsys.readouterr().out
