@@ -18,6 +18,7 @@ fuzzing found is kept below as a regular test (``REGRESSIONS``).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -97,7 +98,7 @@ front = st.one_of(
     st.builds(lambda t, tags, close: f"---\ntitle: {t!r}\ntags: [{tags}]\n{close}\n",
               plain, plain, st.sampled_from(["---", "------", "...", "---  "])),
     st.builds(lambda t: f'+++\ntitle = "{t}"\ndate = 2021-04-05\n+++\n', plain),
-    st.builds(lambda t: '{"title": "%s", "draft": false}\n' % t, plain),
+    st.builds(lambda t: json.dumps({"title": t, "draft": False}) + "\n", plain),
     st.builds(lambda t: f"---\ntitle: {t}\n---\n", word),       # odd, maybe broken YAML
     st.sampled_from(["---\ntitle: [unclosed\n---\n", "+++\ntitle = \n+++\n", "---\n", "",
                      "{\"title\": \n", "---\n- a list\n---\n"]),

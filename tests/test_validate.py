@@ -9,8 +9,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
-from kg.graph.validate import validate
-from tests.helpers_build import samples_store
+from kg.graph.store import GraphStore
+from kg.graph.validate import validate, validate_path
+from tests.conftest import CORPUS, needs_corpus
+from tests.helpers_build import build_into, samples_store
 
 CKG = "https://w3id.org/conference-kg/vocab#"
 POST = "https://w3id.org/conference-kg/post/"
@@ -150,3 +152,34 @@ def test_validate_errors_are_one_line(tmp_path: Path, capsys) -> None:
     assert main(["validate", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"kg: error: {bad}: cannot be read as turtle") and err.count("\n") == 1
+
+
+# What the extractor (kg/nlp) still gets wrong on the devblog, left for its owner: entities
+# whose canonical name differs in case or form between posts (two labels on one node), and
+# mentions that run past the sentence the splitter gave them ("OpenStack." | "NET"). Keyed
+# by focus node (a mention by its post) so renumbered mentions still match; the list may
+# only shrink.
+KNOWN_FROM_NLP = {
+    *{(f"https://w3id.org/conference-kg/id/{e}", "an entity has exactly one rdfs:label")
+      for e in ("organization/mac", "organization/rackspace", "organization/status",
+                "software/berkshelf", "software/fleet", "software/pyrax", "software/statsd",
+                "software/test-kitchen")},
+    *{(f"{POST}_posts/{p}", "a mention lies inside its sentence")
+      for p in ("2015-07-13-openstacknet-1.4-and-beyond.md",
+                "2020-04-09-top-five-redis-use-cases.md")},
+}
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_the_devblog_graph_keeps_the_contract(tmp_path: Path, nlp) -> None:
+    where = tmp_path / "store"
+    store = GraphStore(where)
+    try:
+        report = build_into(store, nlp, CORPUS)
+    finally:
+        store.close()
+    assert report.built > 600
+    found = {(v.focus.split("#")[0], v.message) for v in validate_path(where, store=True)
+             .violations}
+    assert found <= KNOWN_FROM_NLP, sorted(found - KNOWN_FROM_NLP)
