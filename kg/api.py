@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kg.explore.details import EntityCard
     from kg.explore.paths import Explanation
     from kg.explore.views import GraphView
+    from kg.graph.validate import Report
 
 STATS_QUERY = """
 SELECT ?kind ?name (COUNT(DISTINCT ?x) AS ?n) WHERE {
@@ -119,6 +120,15 @@ class KnowledgeGraph:
         out["triples"] = {"total": len(self.store.dataset)}
         return out
 
+    def validate(self) -> Report:
+        """Check the graph against the contract's SHACL shapes (``data/shapes.ttl``)."""
+        from kg.graph.validate import validate
+
+        inner = getattr(self.store.dataset.store, "_inner", None)
+        data = inner if self.store.plugin.lower() == "oxigraph" and inner is not None \
+            else self.store.dataset
+        return validate(data, checked=f"store {self.store.path or 'in memory'}")
+
     # --- exploration: networkx views and analytics (kg.explore) ----------------------------
 
     def explore(self, view: str = "entity", *, include_posts: bool = False,
@@ -204,6 +214,16 @@ def build(
         graph.close()
         raise
     return graph
+
+
+def validate(store: Path | str | None = None, *, file: Path | str | None = None) -> Report:
+    """Check an on-disk store (read-only, so a build may be running) or an RDF file (Turtle,
+    TriG, N-Quads, ...) against the graph contract's SHACL shapes."""
+    from kg.graph.validate import validate_path
+
+    if file is not None:
+        return validate_path(file, store=False)
+    return validate_path(store if store is not None else "kg-store", store=True)
 
 
 def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:

@@ -167,10 +167,34 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- validate ----------------------------------------------------------------------------
+
+def _validate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", nargs="?", type=Path,
+                   help="an RDF file (.ttl, .trig, .nq, .nt, .jsonld) instead of the store")
+    p.add_argument("--store", default=DEFAULT_STORE,
+                   help=f"folder of the on-disk graph store (default: {DEFAULT_STORE}, "
+                        "or $KG_STORE)")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.api import validate
+
+    report = validate(args.store, file=args.file)
+    for violation in report.violations:
+        print(violation)
+    n = len(report.violations)
+    print(f"{report.checked}: " + ("conforms to the graph contract" if report.conforms else
+                                   f"{n} violation{'s' * (n != 1)} of the graph contract"))
+    return 0 if report.conforms else 1
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None],
                           Callable[[argparse.Namespace], int]]] = {
     "build": ("build or update the graph from blog posts", _build_args, cmd_build),
     "query": ("run SPARQL or a saved query", _query_args, cmd_query),
     "export": ("write the graph in an RDF or visual format", _export_args, cmd_export),
     "stats": ("counts of posts, entities and relations", _stats_args, cmd_stats),
+    "validate": ("check the graph against the contract's SHACL shapes", _validate_args,
+                 cmd_validate),
 }

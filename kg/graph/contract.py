@@ -75,6 +75,7 @@ def post_triples(post, extraction: Extraction) -> Iterator[Triple]:
     yield p, RDF.type, SCHEMA.BlogPosting
     yield p, SCHEMA.identifier, Literal(post.identifier)
     yield p, SCHEMA.headline, Literal(post.title)
+    yield p, CKG.sourceLength, Literal(post.source_length)
     if post.date:
         yield p, SCHEMA.datePublished, Literal(post.date.isoformat(), datatype=XSD.date)
     for word in (*post.categories, *post.tags):

@@ -6,6 +6,10 @@ replaced in one step: on Oxigraph one SPARQL Update, which Oxigraph runs
 as a single transaction, drops the post's named graph and its manifest
 entry and inserts the new ones, so an interrupted build never leaves half
 a post. The manifest lives in the store itself, so the two cannot disagree.
+
+Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log;
+:meth:`GraphStore.flush` writes them to the data files, so the next open does not
+replay the whole log (seconds after a full build).
 """
 
 from __future__ import annotations
@@ -23,6 +27,13 @@ from kg.graph.contract import MANIFEST, Triple
 from kg.graph.vocab import CKG, PREFIXES, SCHEMA
 
 DEFAULT_PLUGIN = "Oxigraph"
+_MANIFEST_QUERY = f"""
+SELECT ?post ?id ?hash ?fp ?src WHERE {{ GRAPH {MANIFEST.n3()} {{
+  ?post {SCHEMA.identifier.n3()} ?id .
+  OPTIONAL {{ ?post {CKG.contentHash.n3()} ?hash }}
+  OPTIONAL {{ ?post {CKG.extractor.n3()} ?fp }}
+  OPTIONAL {{ ?post {CKG.sourcePath.n3()} ?src }}
+}} }}"""
 
 
 class GraphStore:
@@ -54,20 +65,25 @@ class GraphStore:
             self.dataset.bind(prefix, ns)
         self._native = getattr(self.dataset.store, "_inner", None) is not None and (
             self.plugin.lower() == "oxigraph")
+        self._unflushed = False
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        out = {}
-        g = self.dataset.graph(MANIFEST)
-        for post, ident in g.subject_objects(SCHEMA.identifier):
-            digest = g.value(post, CKG.contentHash)
-            fp = g.value(post, CKG.extractor)
-            out[str(ident)] = (str(digest or ""), str(fp or ""))
-        return out
+        return {str(row.id): (str(row.hash or ""), str(row.fp or ""))
+                for row in self._manifest_rows()}
+
+    def sources(self) -> dict[str, tuple[URIRef, str]]:
+        """identifier -> (post IRI, source file path) of every built post."""
+        return {str(row.id): (row.post, str(row.src or "")) for row in self._manifest_rows()}
+
+    def _manifest_rows(self):
+        # One query, not a lookup per post: on the full corpus 20 ms instead of 0.4 s.
+        return self.dataset.query(_MANIFEST_QUERY)
 
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
         """Put ``triples`` in the post's named graph, replacing what was there, atomically."""
         triples, manifest = list(triples), list(manifest)
+        self._unflushed = True
         if self._native:
             body = "\n".join(f"{s.n3()} {p.n3()} {_n3(o)} ." for s, p, o in triples)
             head = "\n".join(f"{s.n3()} {p.n3()} {_n3(o)} ." for s, p, o in manifest)
@@ -87,6 +103,7 @@ class GraphStore:
 
     def remove(self, post: URIRef) -> None:
         """Take a post's statements and manifest entry out of the graph."""
+        self._unflushed = True
         if self._native:
             self._update(
                 f"DROP SILENT GRAPH {post.n3()} ;\n"
@@ -105,14 +122,26 @@ class GraphStore:
     def graph(self, name: URIRef) -> Graph:
         return self.dataset.graph(name)
 
+    def flush(self) -> None:
+        """Write what is buffered to the data files, so the next open is quick."""
+        if self._native and self.path is not None and self._unflushed:
+            try:
+                self.dataset.store._inner.flush()  # type: ignore[attr-defined]
+            except OSError as exc:
+                raise StoreError(f"store flush failed: {exc}") from None
+        self._unflushed = False
+
     def close(self) -> None:
         """Close the store; closing it again is harmless.
 
         oxrdflib's close drops its handle, so a second close (say, by a user who
         closed ``dataset`` directly) raises AttributeError: that one means "closed".
         """
-        with contextlib.suppress(AttributeError):
-            self.dataset.close()
+        try:
+            self.flush()
+        finally:
+            with contextlib.suppress(AttributeError):
+                self.dataset.close()
 
 
 def _n3(term: URIRef | Literal) -> str:

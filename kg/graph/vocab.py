@@ -32,6 +32,7 @@ class CKG(DefinedNamespace):
     end: URIRef
     sentenceStart: URIRef
     sentenceEnd: URIRef
+    sourceLength: URIRef
     manifest: URIRef
     contentHash: URIRef
     extractor: URIRef
