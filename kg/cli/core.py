@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kg import api
 from kg.cli.options import (
+    DEFAULT_STORE,
     add_filter_args,
     add_store_args,
     add_table_format,
@@ -173,8 +174,8 @@ def _validate_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?", type=Path,
                    help="an RDF file (.ttl, .trig, .nq, .nt, .jsonld) instead of the store")
     p.add_argument("--store", default=DEFAULT_STORE,
-                   help=f"folder of the on-disk graph store (default: {DEFAULT_STORE}, "
-                        "or $KG_STORE)")
+                   help=f"folder of the on-disk graph store (default: {DEFAULT_STORE},"
+                        " or $KG_STORE)")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
