@@ -104,6 +104,7 @@ class TalkLineFinder:
             if line is not None:
                 lines.append(line)
         relations = records.relations(doc)
+        orgs = {(e.start_char, e.end_char): e for e in others}
         sessions = []
         new_people = []
         for line in lines:
@@ -122,7 +123,6 @@ class TalkLineFinder:
                     persons.add((start, end))
                 people[(start, end)] = person
                 relations.append(relation("presenter", title, person, evidence))
-            orgs = {(e.start_char, e.end_char): e for e in others}
             for who, org in line.affiliations:
                 if who in people and org in orgs:
                     relations.append(relation("affiliation", people[who], orgs[org], evidence))
@@ -167,7 +167,7 @@ class TalkLineFinder:
             return None
         if not parse.titlelike(start, end):
             return None
-        if nxt is not None and (marked or block.kind == "heading") and (ctx or talk_link) and (
+        if nxt is not None and (marked or block.kind == "heading") and ctx and (
                 "speaker_line" not in self.off):
             speakers = parse.speaker_line(nxt.start, nxt.end)
             if speakers:
