@@ -1,4 +1,10 @@
-"""The Python API: what a notebook or a script needs, mirroring the CLI."""
+"""The Python API, and the one door to the library: the CLI calls nothing else.
+
+Build, query, export, explore and evaluate all start here (``evaluate`` is
+:func:`kg.evaluate.evaluate` itself); the layers below (:mod:`kg.builder`,
+:mod:`kg.explore`, :mod:`kg.evaluate`, :mod:`kg.graph`) never import this module
+or the CLI.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,26 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kg import builder as _builder
 from kg.errors import StoreError
+from kg.evaluate import evaluate
 from kg.graph import query as _query
-from kg.graph.export import write as _write_rdf
+from kg.graph.query import Rows
 from kg.graph.store import GraphStore
+
+__all__ = ["KnowledgeGraph", "Rows", "build", "evaluate", "formats", "open", "saved_queries",
+           "serve"]
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
     from rdflib import Dataset
 
-    from kg.build import BuildReport, Progress
+    from kg.builder import BuildReport, Progress
     from kg.explore.details import EntityCard
     from kg.explore.paths import Explanation
     from kg.explore.views import GraphView
+    from kg.graph.validate import Report
 
 STATS_QUERY = """
 SELECT ?kind ?name (COUNT(DISTINCT ?x) AS ?n) WHERE {
@@ -54,7 +66,7 @@ class KnowledgeGraph:
         if is_url(path):
             if store_type is not None:
                 raise StoreError("--store-type applies to a store folder, not to a server URL")
-            return cls(RemoteStore(str(path)))
+            return cls(RemoteStore(str(path)))  # type: ignore[arg-type]
         return cls(GraphStore(path, store_type, create=create))
 
     @property
@@ -67,13 +79,22 @@ class KnowledgeGraph:
         paths: Iterable[Path | str],
         *,
         drafts: bool = False,
+        strict: bool = False,
         progress: Progress | None = None,
         n_process: int | None = None,
     ) -> BuildReport:
-        from kg import build as _build  # not at import: reading a graph needs no ingest code
+        """Bring the graph up to date with the posts under ``paths``.
 
-        self.last_build = _build.build(paths, self.store, drafts=drafts, progress=progress,
-                                       n_process=n_process)
+        ``strict``: raise :class:`~kg.errors.BuildFailed`, writing nothing, if any file
+        is bad; otherwise bad files are skipped and listed in the report's ``problems``.
+        """
+        found = _builder.survey(paths, drafts=drafts, strict=strict)
+        return self._write(found, progress, n_process)
+
+    def _write(self, found: _builder.Survey, progress: Progress | None,
+               n_process: int | None) -> BuildReport:
+        self.last_build = _builder.write(found, self.store, progress=progress,
+                                         n_process=n_process)
         return self.last_build
 
     def query(self, sparql: str, **bindings: str) -> _query.Rows | bool:
@@ -88,16 +109,16 @@ class KnowledgeGraph:
         return rows.to_dataframe()
 
     def export(self, fmt: str, target: str | Path | IO[bytes], **options: Any) -> None:
-        """Write the graph in an RDF format, or a visual one where ``kg.explore`` offers it."""
-        from kg.graph.export import ALIASES, RDF_FORMATS
+        """Write the graph in an RDF or a visual format (see :func:`formats`).
 
-        if ALIASES.get(fmt, fmt) in RDF_FORMATS:
-            snapshot = getattr(self.store, "snapshot", None)  # a server: copy it, then write
-            _write_rdf(snapshot() if snapshot else self.store.dataset, fmt, target)
-            return
-        from kg.explore import export as visual
+        ``options`` (a view, filters, a title, ...) apply to the visual formats only.
+        """
+        from kg.explore import export
 
-        visual.write(self.store.dataset, fmt, target, **options)
+        dataset = self.store.dataset
+        if export.find(fmt).kind == "rdf" and hasattr(self.store, "snapshot"):
+            dataset = self.store.snapshot()  # a server's graphs, copied to be written out
+        export.write(dataset, fmt, target, **options)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Counts of posts, mentions, entities by type and relations by type."""
@@ -109,6 +130,15 @@ class KnowledgeGraph:
             out[str(kind)][str(name)] = int(n)
         out["triples"] = {"total": len(self.store.dataset)}
         return out
+
+    def validate(self) -> Report:
+        """Check the graph against the contract's SHACL shapes (``data/shapes.ttl``)."""
+        from kg.graph.validate import validate
+
+        inner = getattr(self.store.dataset.store, "_inner", None)
+        data = inner if self.store.plugin.lower() == "oxigraph" and inner is not None \
+            else self.store.dataset
+        return validate(data, checked=f"store {self.store.path or 'in memory'}")
 
     # --- exploration: networkx views and analytics (kg.explore) ----------------------------
 
@@ -176,15 +206,35 @@ def build(
     *,
     store_type: str | None = None,
     drafts: bool = False,
+    strict: bool = False,
     progress: Progress | None = None,
     n_process: int | None = None,
 ) -> KnowledgeGraph:
-    """Build (or bring up to date) a graph from posts; ``store=None`` keeps it in memory."""
+    """Build (or bring up to date) a graph from posts; ``store=None`` keeps it in memory.
+
+    With ``strict`` every file is checked before the store is opened: a bad one
+    raises :class:`~kg.errors.BuildFailed` and no store is created or changed.
+    """
     if isinstance(paths, str | Path):
         paths = [paths]
+    found = _builder.survey(paths, drafts=drafts, strict=strict)
     graph = KnowledgeGraph.open(store, store_type, create=True)
-    graph.build(paths, drafts=drafts, progress=progress, n_process=n_process)
+    try:
+        graph._write(found, progress, n_process)
+    except BaseException:
+        graph.close()
+        raise
     return graph
+
+
+def validate(store: Path | str | None = None, *, file: Path | str | None = None) -> Report:
+    """Check an on-disk store (read-only, so a build may be running) or an RDF file (Turtle,
+    TriG, N-Quads, ...) against the graph contract's SHACL shapes."""
+    from kg.graph.validate import validate_path
+
+    if file is not None:
+        return validate_path(file, store=False)
+    return validate_path(store if store is not None else "kg-store", store=True)
 
 
 def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
@@ -199,3 +249,15 @@ def serve(store: Path | str, bind: str | None = None, timeout: int | None = None
 
     return server.serve(store, bind or server.DEFAULT_BIND,
                         server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)
+
+
+def saved_queries() -> dict[str, str]:
+    """The saved queries by name, each with the question it answers."""
+    return {name: _query.describe(path) for name, path in _query.saved_queries().items()}
+
+
+def formats() -> dict[str, str]:
+    """The output formats of :meth:`KnowledgeGraph.export` by name: ``"rdf"`` or ``"visual"``."""
+    from kg.explore import export
+
+    return {name: f.kind for name, f in export.FORMATS.items()}

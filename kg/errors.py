@@ -37,3 +37,11 @@ class ExportError(KGError):
 
 class LookupFailed(KGError):
     """A name that matches no entity, or more than one."""
+
+
+class BuildFailed(KGError):
+    """A strict build that found bad files, and so wrote nothing; ``problems`` names them."""
+
+    def __init__(self, problems: list[InputError]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} bad file(s); nothing was written")

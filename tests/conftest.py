@@ -15,7 +15,7 @@ SAMPLES = ROOT / "data" / "samples"
 
 def _shared() -> Path | None:
     """The team's shared folder (corpus, gold): beside the clone, or where $KG_SHARED says."""
-    for candidate in (os.environ.get("KG_SHARED"), ROOT.parent / "shared", "/work/shared"):
+    for candidate in (os.environ.get("KG_SHARED"), ROOT.parent / "shared"):
         if candidate and (Path(candidate) / "corpus" / "devblog").is_dir():
             return Path(candidate)
     return None

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import XSD, Literal
 from rdflib.term import Node
 
-from kg.build import BuildReport, build
+from kg.builder import BuildReport, build
 from kg.graph.store import GraphStore
 from kg.ingest.sources import MAX_BYTES
 from tests.conftest import SAMPLES

@@ -37,6 +37,23 @@ DRAWN_PIXELS = """() => {
   return n;
 }"""
 
+# The labels one frame draws at ``scale``: label text -> how many times it was drawn in a
+# colour that shows (vis-network hides a label by making it transparent).
+LABELS_DRAWN = """(scale) => new Promise(resolve => {
+  const net = window.kgNetwork;
+  net.moveTo({ scale: scale });
+  setTimeout(() => {
+    const proto = CanvasRenderingContext2D.prototype, original = proto.fillText, drawn = {};
+    proto.fillText = function (text) {
+      const clear = /rgba\\([^)]*,\\s*0(\\.0*)?\\)$/.test(String(this.fillStyle));
+      if (!clear && this.globalAlpha > 0) { drawn[text] = (drawn[text] || 0) + 1; }
+      return original.apply(this, arguments);
+    };
+    net.once("afterDrawing", () => { proto.fillText = original; resolve(drawn); });
+    net.redraw();
+  }, 300);
+})"""
+
 
 @pytest.fixture(scope="module")
 def browser():
@@ -110,6 +127,29 @@ def test_page_draws_searches_and_shows_details(browser, entity_page) -> None:
 
     page.wait_for_timeout(500)  # let the focus animation end before the picture
     page.screenshot(path=str(ARTIFACTS / "explore-entity.png"))
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.parametrize("view", ["entity", "comention"])
+def test_every_label_is_drawn_once_zoomed_out_and_in(browser, samples_graph, tmp_path,
+                                                     view: str) -> None:
+    path = tmp_path / f"{view}.html"
+    samples_graph.export("html", path, view=view)
+    errors: list[str] = []
+    page, _ = _open(browser, path, errors)
+    data = json.loads(page.inner_text("#kg-data"))
+    names = [n[1] for n in data["nodes"]]
+    central = [n[1] for n in sorted(data["nodes"], key=lambda n: -n[5])[:20]]
+    for scale in (0.4, 0.25, 1.0):
+        drawn = page.evaluate(LABELS_DRAWN, scale)
+        twice = {label: n for label, n in drawn.items() if n > names.count(label)}
+        assert twice == {}, f"scale {scale}: drawn more than once: {twice}"
+        if scale < 0.5:  # zoomed out: the central nodes keep a readable label
+            assert sum(label in drawn for label in central) >= 5, (scale, drawn)
+        else:
+            assert len(drawn) >= 3, drawn
+    page.screenshot(path=str(ARTIFACTS / f"explore-{view}-zoomed.png"))
     assert errors == []
     page.close()
 

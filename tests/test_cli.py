@@ -192,3 +192,45 @@ def test_a_store_in_use_is_a_clear_error(capsys, store: str) -> None:
         code, out, err = cli(capsys, "stats", "--store", store)
     assert code == 1 and out == ""
     assert err.startswith("kg: error: cannot open the store") and err.count("\n") == 1
+
+
+# --- bugs ----------------------------------------------------------------------------------
+
+def test_an_unexpected_exception_keeps_its_traceback_and_is_called_a_bug(
+        capsys, store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bug cannot be written on purpose into the library, so one is planted in stats.
+    def broken(self) -> dict:
+        raise ZeroDivisionError("planted")
+
+    monkeypatch.setattr(kg.KnowledgeGraph, "stats", broken)
+    code, out, err = cli(capsys, "stats", "--store", store)
+    assert code == 1 and out == ""
+    assert "Traceback" in err and "ZeroDivisionError: planted" in err
+    assert err.splitlines()[-1].startswith("kg: ") and "bug" in err.splitlines()[-1]
+
+
+# --- shared options, one rule ----------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [["stats"], ["query", "speakers"], ["top"], ["build", "posts"]])
+def test_a_memory_store_with_a_folder_is_refused_the_same_way_everywhere(
+        capsys, tmp_path: Path, argv: list[str]) -> None:
+    code, _, err = cli(capsys, *argv, "--store", tmp_path / "s", "--store-type", "Memory")
+    assert code == 1 and "the Memory store keeps nothing on disk" in err
+
+
+def test_export_help_names_every_format_of_the_registry(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for name in kg.api.formats():
+        assert name in shown, name
+
+
+def test_the_api_strict_build_raises_before_creating_the_store(tmp_path: Path) -> None:
+    posts = tmp_path / "posts"
+    write_post(posts, "good.md", "Kubernetes runs on OpenStack.\n")
+    BAD["broken-yaml"][0](posts / "broken.md")
+    with pytest.raises(kg.errors.BuildFailed) as info:
+        kg.build(posts, store=tmp_path / "store", strict=True)
+    assert [p.path.name for p in info.value.problems] == ["broken.md"]
+    assert not (tmp_path / "store").exists()

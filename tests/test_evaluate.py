@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -12,9 +14,28 @@ from kg.cli import main
 from kg.evaluate import GoldError, evaluate, load_gold, normalise, select_half
 from kg.evaluate.gold import GoldDoc
 from kg.evaluate.match import Item, Link, entities_match, match, names_of, relations_match
-from kg.evaluate.system import OutEntity, OutRelation, PostStub, write_post
+from kg.evaluate.system import OutEntity, write_post
 from kg.graph.store import GraphStore
 from tests.conftest import CORPUS, GOLD, needs_corpus
+
+
+@dataclass(frozen=True)
+class PostStub:
+    """The few post fields the contract writes, for output that has no source file."""
+
+    identifier: str
+    title: str = ""
+    date: None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    authors: tuple[object, ...] = ()
+
+
+class OutRelation(NamedTuple):
+    subject: str
+    name: str
+    object: str
+
 
 HAND_GOLD = {
     "doc": "2013-01-01-hand-made.markdown",
@@ -227,6 +248,23 @@ def test_a_post_built_as_part_of_a_site_is_found(tmp_path: Path) -> None:
     _, entities, relations = gold_as_output(docs[0])
     store = store_of(tmp_path / "store", [(f"_posts/{HAND_GOLD['doc']}", entities, relations)])
     assert evaluate(gold, store=store).entities.f1 == 1.0
+
+
+def test_a_broken_site_file_is_reported_not_dropped(tmp_path: Path) -> None:
+    """The baseline discovers posts as a build does, and says what it could not read."""
+    gold = write_gold(tmp_path / "gold", HAND_GOLD)
+    site = tmp_path / "site"
+    (site / "_data").mkdir(parents=True)
+    (site / "_data" / "authors.yml").write_text("rob: [unclosed\n", encoding="utf-8")
+    (site / "_posts").mkdir()
+    (site / "_posts" / HAND_GOLD["doc"]).write_text(
+        "---\ntitle: Upgrading OpenStack\nauthor: rob\n---\nRob Hirschfeld of Dell spoke "
+        "about OpenStack.\n", encoding="utf-8")
+    report = evaluate(gold, site, baseline=True)
+    assert len(report.posts) == 1
+    (note,) = report.notes
+    assert note.startswith("skipped ") and "authors.yml" in note
+    assert note in report.table() and report.to_json()["notes"] == [note]
 
 
 def test_cli_bad_input_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -256,7 +256,8 @@ def test_graph_view_shows_itself_in_a_notebook(samples_graph) -> None:
 # --- commands --------------------------------------------------------------------------------
 
 def test_command_choices_match_the_library() -> None:
-    from kg.explore import cli, views
+    from kg.cli import options as cli
+    from kg.explore import views
 
     assert tuple(views.VIEWS) == cli.VIEWS
     assert cli.RANKINGS == analytics.RANKINGS and cli.SEED == analytics.SEED

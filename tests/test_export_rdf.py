@@ -12,7 +12,8 @@ from rdflib.compare import isomorphic
 import kg
 from kg.cli import main
 from kg.errors import ExportError
-from kg.graph.export import ALIASES, RDF_FORMATS, write
+from kg.explore.export import ALIASES, FORMATS
+from kg.graph.export import RDF_FORMATS, write
 from tests.helpers_build import norm, quad_set, samples_store, triple_set
 
 PARSER = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt",
@@ -80,7 +81,15 @@ def test_triple_formats_write_the_union(store: str, original: dict, fmt: str) ->
     assert triple_set(back) == original["union"]
 
 
-@pytest.mark.parametrize("fmt", [*RDF_FORMATS, *ALIASES])
+RDF_ALIASES = [a for a, name in ALIASES.items() if FORMATS[name].kind == "rdf"]
+
+
+def test_the_registry_holds_every_rdf_format_and_its_aliases() -> None:
+    assert {n for n, f in FORMATS.items() if f.kind == "rdf"} == set(RDF_FORMATS)
+    assert set(RDF_ALIASES) == {"ttl", "nq", "nt", "jsonld"}
+
+
+@pytest.mark.parametrize("fmt", [*RDF_FORMATS, *RDF_ALIASES])
 def test_cli_export_to_a_file(capsys, store: str, original: dict, tmp_path: Path,
                               fmt: str) -> None:
     name = ALIASES.get(fmt, fmt)

@@ -8,12 +8,13 @@ descriptions, however posts are added, rebuilt and removed.
 from __future__ import annotations
 
 import random
+from types import SimpleNamespace
 
 import pytest
 from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
 
-from kg.evaluate.system import OutEntity, PostStub, write_post
+from kg.evaluate.system import OutEntity, write_post
 from kg.graph.contract import MANIFEST, SHARED, post_iri
 from kg.graph.query import run
 from kg.graph.store import GraphStore
@@ -31,9 +32,10 @@ def store(request, tmp_path) -> GraphStore:
 
 
 def put(store: GraphStore, ident: str, *entities: tuple[str, str, tuple[str, ...]]) -> None:
-    write_post(store, PostStub(ident, title=ident),
-               [OutEntity(f"r{n}", kind, name, aliases)
-                for n, (kind, name, aliases) in enumerate(entities)])
+    post = SimpleNamespace(identifier=ident, title=ident, date=None, categories=(), tags=(),
+                           authors=(), source_length=100)
+    write_post(store, post, [OutEntity(f"r{n}", kind, name, aliases)
+                             for n, (kind, name, aliases) in enumerate(entities)])
 
 
 def names(store: GraphStore, entity: URIRef) -> set[tuple]:

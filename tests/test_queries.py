@@ -123,6 +123,14 @@ def test_bad_queries_raise_a_clear_query_error(samples_graph, query: str, messag
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize("query", ["SELECT ?x WHERE { ?x a }",
+                                   "SELECT ?x WHERE { ?x undeclared:thing ?y }"])
+def test_a_refused_query_keeps_the_engine_error_as_its_cause(samples_graph, query: str) -> None:
+    with pytest.raises(QueryError) as info:
+        samples_graph.query(query)
+    assert info.value.__cause__ is not None
+
+
 def test_the_unknown_name_error_lists_the_saved_queries(samples_graph) -> None:
     with pytest.raises(QueryError) as info:
         samples_graph.query("speekers")

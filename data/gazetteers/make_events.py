@@ -443,8 +443,604 @@ PyCon Argentina ; PyCon AR ; 0
 """
 
 
+# cloud-native, DevOps and infrastructure conferences
+CLOUD_NATIVE_EVENTS = """
+Open Source Summit North America ; OSS NA ; 0
+Open Source Summit Europe ; OSS EU ; 0
+Open Source Summit Japan ;  ; 0
+Open Source Summit India ;  ; 0
+KubeCon Europe ; KubeCon + CloudNativeCon Europe ; 0
+KubeCon North America ; KubeCon + CloudNativeCon North America ; 0
+KubeCon China ; KubeCon + CloudNativeCon China ; 0
+KubeCon India ; KubeCon + CloudNativeCon India ; 0
+KubeCon Japan ; KubeCon + CloudNativeCon Japan ; 0
+KubeDay ;  ; 0
+Cloud Native Days ; CloudNative Days ; 0
+Cloud Native Summit ;  ; 0
+Cloud Native Community Days ;  ; 0
+ArgoCon ;  ; 0
+BackstageCon ;  ; 0
+CiliumCon ;  ; 0
+EnvoyCon ;  ; 0
+Cloud Native Wasm Day ;  ; 0
+Cloud Native SecurityCon ; CloudNativeSecurityCon ; 0
+Cloud Native Security Day ;  ; 0
+Cloud Native AI Day ;  ; 0
+Cloud Native Telco Day ;  ; 0
+Cloud Native Hacks ;  ; 0
+Cloud Native StartupFest ;  ; 0
+Kubernetes Contributor Summit ;  ; 0
+Kubernetes AI Day ;  ; 0
+Kubernetes Batch + HPC Day ;  ; 0
+Kubernetes on Edge Day ;  ; 0
+Kubernetes Forum ;  ; 0
+KubeCrash ;  ; 0
+Platform Engineering Day ;  ; 0
+PlatformCon ;  ; 0
+AppDeveloperCon ;  ; 0
+OpenTelemetry Community Day ; OTel Community Day ; 0
+OpenFeature Summit ;  ; 0
+FluxCon ;  ; 0
+Linkerd Day ;  ; 0
+Knative Day ;  ; 0
+Cloud Native Rust Day ;  ; 0
+Open Observability Day ;  ; 0
+Multi-Tenancy Con ;  ; 0
+Data on Kubernetes Day ; DoK Day ; 0
+FinOps X ;  ; 0
+GitOpsCon ;  ; 0
+EnvoyCon North America ;  ; 0
+ServiceMeshCon ;  ; 0
+Open Source SecurityCon ;  ; 0
+SupplyChainSecurityCon ;  ; 0
+OpenSSF Day ;  ; 0
+Open Source Leadership Summit ;  ; 0
+Linux Kernel Maintainers Summit ; Kernel Summit ; 0
+Open Source Firmware Conference ; OSFC ; 0
+Embedded Open Source Summit ; EOSS ; 0
+Automotive Linux Summit ;  ; 0
+Zephyr Developer Summit ;  ; 0
+ONE Summit ;  ; 0
+Open Networking & Edge Summit ;  ; 0
+LF Member Summit ;  ; 0
+OpenSSF Community Day ;  ; 0
+Hyperledger Global Forum ;  ; 0
+Open Source Strategy Forum ; OSSF ; 0
+TODO Group Summit ;  ; 0
+All Day DevOps ; ADDO ; 0
+DevOps Enterprise Summit Europe ;  ; 0
+Enterprise Technology Leadership Summit ;  ; 0
+DevOpsCon ;  ; 0
+DevOps Summit ;  ; 0
+DevSecOps Days ;  ; 0
+SRE Day ;  ; 0
+Conf42 ;  ; 0
+Config Management Camp ; CfgMgmtCamp ; 0
+LOADays ;  ; 0
+Container Days ; ContainerDays ; 0
+Continuous Lifecycle ;  ; 0
+Agile India ;  ; 0
+Agile Tour ;  ; 0
+Agile Testing Days USA ;  ; 0
+DevOps Talks Conference ; DOTC ; 0
+QCon Plus ;  ; 0
+InfoQ Dev Summit ;  ; 0
+Velocity Berlin ;  ; 0
+Monitorama EU ;  ; 0
+ObservabilityCON ;  ; 0
+GrafanaCON ;  ; 0
+PromCon EU ;  ; 0
+o11yfest ;  ; 0
+LEAD DEV ; LeadDev ; 0
+LeadDev London ;  ; 0
+StaffPlus ;  ; 0
+Chaos Conf ;  ; 0
+Failover Conf ;  ; 0
+Cloud Native London ;  ; 0
+HashiConf Europe ;  ; 0
+HashiDays ;  ; 0
+HashiTalks ;  ; 0
+Puppetize ; Puppetize PDX ; 0
+Red Hat Summit Connect ;  ; 0
+Red Hat Forum ;  ; 0
+DevConf.US ;  ; 0
+DevConf.IN ;  ; 0
+Flock to Fedora ;  ; 0
+SUSECON ;  ; 0
+openSUSE Asia Summit ;  ; 0
+Ubuntu Summit ;  ; 0
+Rancher Roadshow ;  ; 0
+Kafka Summit London ;  ; 0
+Flink Forward ;  ; 0
+Pulsar Summit ;  ; 0
+Cassandra Summit Europe ;  ; 0
+Redis Day ; Redis Days ; 0
+MongoDB.local ; MongoDB .local ; 0
+MongoDB Europe ;  ; 0
+CockroachDB RoachFest ; RoachFest ; 0
+Postgres Vision ;  ; 0
+PGConf NYC ;  ; 0
+PGDay ;  ; 0
+P2D2 ;  ; 0
+Nordic PGDay ;  ; 0
+PostgresConf ; Postgres Conference ; 0
+Percona Live Europe ;  ; 0
+FOSDEM PGDay ;  ; 0
+MySQL Summit ;  ; 0
+Databricks Data + AI World Tour ;  ; 0
+Snowflake BUILD ;  ; 0
+dbt Coalesce ;  ; 0
+Big Data London ;  ; 0
+Berlin Buzzwords ;  ; 0
+Crunch Conference ;  ; 0
+DataEngBytes ;  ; 0
+Data Council Austin ;  ; 0
+Airflow Summit ;  ; 0
+Ray Summit ;  ; 0
+MLOps World ;  ; 0
+MLconf ;  ; 0
+TWIMLcon ;  ; 0
+AI Engineer Summit ; AI Engineer World's Fair ; 0
+AI Dev ;  ; 0
+PyTorch Conference ;  ; 0
+TensorFlow Dev Summit ;  ; 0
+NVIDIA GTC ; GTC ; 0
+Hot Chips ;  ; 0
+OCP Global Summit ;  ; 0
+OpenInfra Summit Asia ;  ; 0
+OpenInfra Summit Europe ;  ; 0
+OpenNebula TechDay ;  ; 0
+CloudStack European User Group ;  ; 0
+VMware Explore Europe ;  ; 0
+VMworld Europe ;  ; 0
+Nutanix .NEXT ;  ; 0
+Dell Technologies World ;  ; 0
+HPE Discover ;  ; 0
+Cisco Live Europe ;  ; 0
+NetApp INSIGHT ;  ; 0
+Pure//Accelerate ; Pure Accelerate ; 0
+Commvault Connections ;  ; 0
+Veeam Con ; VeeamON ; 0
+"""
+
+# vendor and cloud provider conferences
+VENDOR_EVENTS = """
+AWS Community Day ;  ; 0
+AWS Summit New York ;  ; 0
+AWS Summit London ;  ; 0
+AWS Summit Berlin ;  ; 0
+AWS Summit Stockholm ;  ; 0
+AWS Summit Sydney ;  ; 0
+AWS Summit Tokyo ;  ; 0
+AWS Summit Washington, DC ;  ; 0
+AWS Dev Day ;  ; 0
+AWS Innovate ;  ; 0
+AWS re:Inforce ;  ; 0
+AWS re:Mars ; re:MARS ; 0
+AWS Public Sector Summit ;  ; 0
+Google Cloud Summit ;  ; 0
+Google Cloud Next Tokyo ;  ; 0
+Google Cloud Community Day ;  ; 0
+Google I/O Extended ; I/O Extended ; 0
+Google Developer Student Clubs ;  ; 0
+Chrome Dev Summit ;  ; 0
+Android Dev Summit ;  ; 0
+Firebase Summit ;  ; 0
+Microsoft Build ;  ; 0
+Microsoft Ignite The Tour ; Ignite The Tour ; 0
+Microsoft Ready ;  ; 0
+Microsoft Connect() ;  ; 0
+.NET Conf ; .NET Conf ; 0
+Azure Summit ;  ; 0
+Global Azure ; Global Azure Bootcamp ; 0
+Microsoft Tech Summit ;  ; 0
+IBM TechXchange ;  ; 0
+IBM Interconnect ; InterConnect ; 0
+IBM Insight ;  ; 0
+Oracle CloudWorld ;  ; 0
+Oracle Developer Live ;  ; 0
+SAP TechEd ;  ; 0
+SAP Sapphire Now ;  ; 0
+Salesforce TrailheaDX ; TrailheaDX ; 0
+Salesforce Connections ;  ; 0
+Adobe Summit ;  ; 0
+Adobe MAX ;  ; 0
+Meta Connect ; Oculus Connect ; 0
+Samsung Developer Conference ;  ; 0
+Intel Vision ;  ; 0
+Intel Innovation ;  ; 0
+AMD Advancing AI ;  ; 0
+Qualcomm Snapdragon Summit ; Snapdragon Summit ; 0
+Atlassian Team ;  ; 0
+GitHub Satellite ;  ; 0
+GitLab Commit Virtual ;  ; 0
+JetBrains Day ;  ; 0
+Elastic{ON} Tour ; ElasticON Tour ; 0
+Datadog DASH Paris ;  ; 0
+New Relic FutureStack London ;  ; 0
+Dynatrace Perform ;  ; 0
+PagerDuty Summit London ;  ; 0
+Twilio SIGNAL ;  ; 0
+Stripe Sessions ;  ; 0
+Shopify Editions ;  ; 0
+Cloudflare Connect ;  ; 0
+Fastly Altitude ;  ; 0
+Akamai Edge World ; Akamai Edge ; 0
+Okta Oktane ; Oktane ; 0
+Auth0 Developer Day ;  ; 0
+Snyk Ignite ;  ; 0
+CrowdStrike Fal.Con ; Fal.Con ; 0
+Palo Alto Ignite ;  ; 0
+Zscaler Zenith Live ; Zenithlive|Zenith Live ; 0
+ServiceNow Knowledge ;  ; 0
+Workday Rising ;  ; 0
+Tableau Conference Europe ;  ; 0
+Qlik World ;  ; 0
+Couchbase Connect ;  ; 0
+Neo4j NODES ;  ; 0
+HashiConf Global ;  ; 0
+CloudBees DevOps World ;  ; 0
+JFrog SwampUP Europe ;  ; 0
+Harness Unscripted ;  ; 0
+LaunchDarkly Galaxy ;  ; 0
+Postman Galaxy ; POST/CON ; 0
+Kong Summit ;  ; 0
+API World ;  ; 0
+APIdays ; API Days ; 0
+Nordic APIs Platform Summit ;  ; 0
+Apidays Paris ;  ; 0
+"""
+
+# language, framework and developer conferences
+LANGUAGE_EVENTS = """
+GopherCon EU ; GopherCon Europe ; 0
+GopherCon UK ;  ; 0
+GopherCon India ;  ; 0
+GopherCon Singapore ;  ; 0
+GopherCon Brazil ;  ; 0
+GopherCon Israel ;  ; 0
+Go Systems Conf ;  ; 0
+dotGo Paris ;  ; 0
+RustConf Europe ;  ; 0
+EuroRust ;  ; 0
+RustNation UK ; Rust Nation UK ; 0
+RustLab ;  ; 0
+Rust Belt Rust ;  ; 0
+PyCon Portugal ;  ; 0
+PyCon Spain ; PyConES ; 0
+PyCon France ; PyConFR ; 0
+PyCon Poland ; PyCon PL ; 0
+PyCon Africa ;  ; 0
+PyCon Israel ;  ; 0
+PyCon Lithuania ;  ; 0
+PyCon Hong Kong ;  ; 0
+PyCon Japan ;  ; 0
+PyCon Latam ;  ; 0
+PyCon Nigeria ;  ; 0
+PyCon Kenya ;  ; 0
+PyCon Ghana ;  ; 0
+PyCon Namibia ;  ; 0
+PyCon NZ ;  ; 0
+PyCon SK ;  ; 0
+PyCon CZ ;  ; 0
+PyCon Balkan ;  ; 0
+PyCon Estonia ;  ; 0
+PyCon Colombia ;  ; 0
+PyCon Chile ;  ; 0
+PyCon Uruguay ;  ; 0
+PyCon Mexico ;  ; 0
+PyCon Philippines ;  ; 0
+PyCon Thailand ;  ; 0
+PyCon Malaysia ;  ; 0
+PyCon Indonesia ;  ; 0
+PyCon Pakistan ;  ; 0
+PyCon Hungary ;  ; 0
+PyCon Austria ;  ; 0
+PyCon Switzerland ;  ; 0
+PyData Global ;  ; 0
+PyData London ;  ; 0
+PyData NYC ;  ; 0
+PyData Berlin ;  ; 0
+PyData Amsterdam ;  ; 0
+PyConDE & PyData Berlin ;  ; 0
+DjangoCon Africa ;  ; 0
+DjangoCon Australia ;  ; 0
+Python Web Conference ;  ; 0
+SciPy Conference ;  ; 0
+EuroSciPy ;  ; 0
+JupyterCon ;  ; 0
+useR! Conference ;  ; 0
+R/Medicine ;  ; 0
+JuliaCon Local ;  ; 0
+RubyConf Thailand ;  ; 0
+RubyConf Taiwan ;  ; 0
+RubyConf Brazil ;  ; 0
+Rails World ;  ; 0
+RubyKaigi Takeout ;  ; 0
+Brighton Ruby ;  ; 0
+Balkan Ruby ;  ; 0
+Wroclove.rb ;  ; 0
+Ruby Conf Portugal ;  ; 0
+RubyDay ;  ; 0
+ElixirConf EU ;  ; 0
+Code BEAM America ;  ; 0
+Code BEAM Europe ;  ; 0
+Lambda Days ;  ; 0
+Curry On ;  ; 0
+Strange Loop Conference ;  ; 0
+Functional Conf ;  ; 0
+Haskell Symposium ;  ; 0
+ICFP ;  ; 0
+ClojureD ;  ; 0
+Scala Days Europe ;  ; 0
+Scala Matsuri ;  ; 0
+Scalar Conference ;  ; 0
+KotlinConf Global ;  ; 0
+Devoxx Belgium ;  ; 0
+Devoxx UK ;  ; 0
+Devoxx Poland ;  ; 0
+Devoxx Morocco ;  ; 0
+Devoxx Greece ;  ; 0
+Voxxed Days Zurich ;  ; 0
+J-Fall ;  ; 0
+JCrete ;  ; 0
+JavaLand ;  ; 0
+JAX London ;  ; 0
+Jfokus Stockholm ;  ; 0
+JChampions Conference ;  ; 0
+Jakarta EE Developer Conference ;  ; 0
+SpringOne Tour ;  ; 0
+Spring I/O ;  ; 0
+Micronaut Summit ;  ; 0
+Quarkus World Tour ;  ; 0
+NDC Sydney ;  ; 0
+NDC Porto ;  ; 0
+NDC Copenhagen ;  ; 0
+NDC Minnesota ;  ; 0
+NDC Security ;  ; 0
+Techorama ;  ; 0
+Update Conference Prague ;  ; 0
+DevSum ;  ; 0
+Swetugg ;  ; 0
+DotNext ;  ; 0
+JSNation ;  ; 0
+React Summit ;  ; 0
+React Advanced ;  ; 0
+React Native EU ;  ; 0
+React Rally ;  ; 0
+React Miami ;  ; 0
+Chain React ;  ; 0
+Next.js Conf ;  ; 0
+Vercel Ship ;  ; 0
+VueConf ;  ; 0
+Vue.js Amsterdam ;  ; 0
+Vue Fes Japan ;  ; 0
+Nuxt Nation ;  ; 0
+NG-BE ;  ; 0
+ngVikings ;  ; 0
+AngularConnect ;  ; 0
+Svelte Summit ;  ; 0
+ViteConf ;  ; 0
+NodeConf Argentina ;  ; 0
+Node Congress ;  ; 0
+CityJS ;  ; 0
+JSWorld Conference ;  ; 0
+BeJS ;  ; 0
+HolyJS ;  ; 0
+Web Unleashed ;  ; 0
+CSS Day ;  ; 0
+CSSConf EU ;  ; 0
+Frontend Conference Zurich ;  ; 0
+FrontFest ;  ; 0
+Frontend Love ;  ; 0
+Smashing Conference San Francisco ;  ; 0
+An Event Apart Seattle ;  ; 0
+beyond tellerrand ;  ; 0
+Web Summer Camp ;  ; 0
+GraphQL Summit ;  ; 0
+GraphQL Conf ; GraphQLConf ; 0
+GraphQL Galaxy ;  ; 0
+TypeScript Congress ;  ; 0
+Deno Fest ;  ; 0
+WeAreDevelopers World Congress ; WeAreDevelopers ; 0
+Codemotion Madrid ;  ; 0
+Codemotion Milan ;  ; 0
+DevFest Nantes ;  ; 0
+Devfest Toulouse ;  ; 0
+BreizhCamp ;  ; 0
+Sunny Tech ;  ; 0
+Mix-IT ;  ; 0
+Paris Web ;  ; 0
+Riviera Dev ;  ; 0
+Volcamp ;  ; 0
+Touraine Tech ;  ; 0
+SnowCamp ;  ; 0
+DevLille ;  ; 0
+Agile Grenoble ;  ; 0
+droidcon London ;  ; 0
+droidcon Berlin ;  ; 0
+droidcon NYC ;  ; 0
+Android Makers ;  ; 0
+try! Swift ; try! Swift Conference ; 0
+Swift Heroes ;  ; 0
+iOSDevUK ;  ; 0
+Deep Dish Swift ;  ; 0
+Flutter Forward ;  ; 0
+FlutterCon ;  ; 0
+Fluttercon Europe ;  ; 0
+Unreal Fest ;  ; 0
+Gamescom ; gamescom ; 0
+PAX ; Penny Arcade Expo ; 0
+"""
+
+# community, security, academic, open-source and startup events
+COMMUNITY_EVENTS = """
+State of Open Con ;  ; 0
+Open Source Monitoring Conference ; OSMC ; 0
+OpenSearchCon ;  ; 0
+OpenJS World ;  ; 0
+Open Source Experience ;  ; 0
+Paris Open Source Summit ;  ; 0
+FOSSY ;  ; 0
+SeaGL ; Seattle GNU/Linux Conference ; 0
+LinuxFest ;  ; 0
+Linux App Summit ;  ; 0
+FOSS Backstage ;  ; 0
+FrOSCon ;  ; 0
+Chemnitzer Linux-Tage ;  ; 0
+Kieler Open Source und Linux Tage ;  ; 0
+Linuxwochen ;  ; 0
+Libre Software Meeting ; RMLL ; 0
+OSCAL ;  ; 0
+FOSSCOMM ;  ; 0
+Ubucon ;  ; 0
+GNOME Asia ; GNOME.Asia Summit ; 0
+KDE Akademy ;  ; 0
+All Systems Go! ; All Systems Go ; 0
+Open Source Hardware Summit ;  ; 0
+RISC-V Summit ;  ; 0
+Embedded World ;  ; 0
+Embedded Recipes ;  ; 0
+Kernel Recipes ;  ; 0
+Netdev ; Netdev Conference ; 0
+eBPF Summit ;  ; 0
+BSDCan ;  ; 0
+EuroBSDCon ;  ; 0
+AsiaBSDCon ;  ; 0
+vBSDcon ;  ; 0
+Wikimedia Hackathon ;  ; 0
+Google Code-in ;  ; 0
+MLH Fellowship ;  ; 0
+Major League Hacking ; MLH ; 0
+HackZurich ;  ; 0
+ETHGlobal ;  ; 0
+ETHDenver ;  ; 0
+Bitcoin Conference ;  ; 0
+Black Hat Europe ;  ; 0
+Black Hat Asia ;  ; 0
+DEF CON China ;  ; 0
+BSides Las Vegas ; BSidesLV ; 0
+BSides London ;  ; 0
+Infosecurity Europe ;  ; 0
+it-sa ;  ; 0
+Nullcon ;  ; 0
+Hack In The Box ; HITB ; 0
+CanSecWest ;  ; 0
+Pwn2Own ;  ; 0
+REcon ;  ; 0
+OffensiveCon ;  ; 0
+Insomni'hack ;  ; 0
+SecTor ;  ; 0
+GrrCON ;  ; 0
+ToorCon ;  ; 0
+Hushcon ;  ; 0
+USENIX Security Symposium ; USENIX Security ; 0
+IEEE Symposium on Security and Privacy ; IEEE S&P ; 0
+ACM CCS ;  ; 0
+NDSS ;  ; 0
+Real World Crypto ;  ; 0
+OWASP Global AppSec ;  ; 0
+SANS Summit ;  ; 0
+Gartner Security & Risk Management Summit ;  ; 0
+Cloud Security Alliance Congress ;  ; 0
+fwd:cloudsec ;  ; 0
+CloudSecNext ;  ; 0
+SEC-T ;  ; 0
+DeepSec ;  ; 0
+Hacktivity ;  ; 0
+44CON ;  ; 0
+Virus Bulletin Conference ;  ; 0
+FIRST Conference ;  ; 0
+ACM SIGCOMM ;  ; 0
+EuroSys ;  ; 0
+SoCC ; ACM Symposium on Cloud Computing ; 0
+IEEE CLOUD ;  ; 0
+IEEE INFOCOM ; INFOCOM ; 0
+IEEE IPDPS ; IPDPS ; 0
+HPDC ;  ; 0
+ISCA ;  ; 0
+ASPLOS ;  ; 0
+PLDI ;  ; 0
+POPL ;  ; 0
+ECOOP ;  ; 0
+FSE ; ESEC/FSE ; 0
+ASE ;  ; 0
+MSR Conference ; Mining Software Repositories ; 0
+ICSME ;  ; 0
+CHI ; CHI Conference ; 0
+UIST ;  ; 0
+CSCW ;  ; 0
+WSDM ;  ; 0
+SIGIR ;  ; 0
+RecSys ;  ; 0
+CIKM ;  ; 0
+ICDE ;  ; 0
+CIDR ;  ; 0
+ECML PKDD ;  ; 0
+AAMAS ;  ; 0
+IJCAI ;  ; 0
+ECCV ;  ; 0
+ICCV ;  ; 0
+NAACL ;  ; 0
+COLING ;  ; 0
+Interspeech ;  ; 0
+ICASSP ;  ; 0
+MLSys ;  ; 0
+Web Summit Rio ;  ; 0
+Web Summit Lisbon ;  ; 0
+VivaTech ; Viva Technology ; 0
+Slush Helsinki ;  ; 0
+TechBBQ ;  ; 0
+4YFN ;  ; 0
+Mobile World Congress Shanghai ;  ; 0
+GITEX ; GITEX Global ; 0
+Startup Grind Global ;  ; 0
+TechCrunch Sessions ;  ; 0
+SaaStr Annual ; SaaStr ; 0
+Money20/20 Europe ;  ; 0
+Sibos ;  ; 0
+Finovate Europe ;  ; 0
+NAB Show ;  ; 0
+IBC ;  ; 0
+MWC Barcelona ;  ; 0
+MWC Shanghai ;  ; 0
+MWC Las Vegas ;  ; 0
+Hannover Messe ;  ; 0
+IFA Berlin ;  ; 0
+Computex Taipei ;  ; 0
+SEMICON ;  ; 0
+Augmented World Expo ;  ; 0
+VRDC ;  ; 0
+Game Developers Conference Europe ;  ; 0
+Women in Tech Summit ;  ; 0
+Grace Hopper Celebration India ;  ; 0
+Lesbians Who Tech Summit ;  ; 0
+AfroTech ;  ; 0
+Tapia Celebration of Diversity in Computing ;  ; 0
+PyLadies Con ; PyLadiesCon ; 0
+Write the Docs Portland ;  ; 0
+API the Docs ;  ; 0
+XP Days ;  ; 0
+Lean Agile Scotland ;  ; 0
+Domain-Driven Design Europe ; DDD Europe ; 0
+Explore DDD ;  ; 0
+O'Reilly Software Architecture Conference ;  ; 0
+YOW! ; YOW! Conference ; 0
+Software Craftsmanship Conference ; SoCraTes ; 0
+Mind the Product London ;  ; 0
+ProductCon ;  ; 0
+UXDX ;  ; 0
+Open Source Founders Summit ;  ; 0
+"""
+
+ADDED_BLOCKS = (CLOUD_NATIVE_EVENTS, VENDOR_EVENTS, LANGUAGE_EVENTS, COMMUNITY_EVENTS,)
+
+
 def rows():
-    return parse_table(EVENTS, "Event")
+    out = parse_table(EVENTS, "Event")
+    for block in ADDED_BLOCKS:
+        out += parse_table(block, "Event")
+    return out
 
 
 if __name__ == "__main__":

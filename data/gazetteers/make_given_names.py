@@ -462,6 +462,414 @@ Hailu Selam Tsion Almaz Biruk Yonas Kidane Makena Wanjala Otieno Ochieng
 Achieng Atieno Akinyi Odhiambo
 """
 
+# Added in a second pass: broader international coverage, accents kept as written.
+GROUPS["French (more)"] = """
+Agnès Aimé Aimée Albéric Alexandrine Alix Ambre Anatole Andrée Ange Angèle
+Angélique Anne-Claire Anne-Laure Anne-Sophie Antonin Apolline Ariane Arielle
+Aristide Armelle Arsène Augustin Aurèle Aurore Barnabé Béatrice Bénédicte
+Benoîte Bérangère Berthe Blaise Blanche Carole Céleste Célestin Charles-Henri
+Chloé Clarisse Claudine Clémentine Clothilde Colombe Cyprien Danièle Dieudonné
+Donatien Dorian Dorothée Édith Edmond Éléonore Éliane Élie Éloi Émeline
+Émilien Enguerrand Eugène Eugénie Évelyne Fanny Félicie Ferdinand Fernand
+Fernande Firmin Flavie Flavien Florence Florentin Franck Gabin Gaétan Gatien
+Gautier Georgette Gérald Géraldine Germain Germaine Ghislain Gilberte Ginette
+Gisèle Guénolé Gwenaël Gwenaëlle Gwendal Héloïse Henriette Hippolyte Honoré
+Honorine Hortense Hubert Hyacinthe Ignace Irène Isaure Jean-Charles
+Jean-Christophe Jean-Jacques Jean-Noël Jeannine Joséphine Lætitia Léandre
+Léonard Léopold Lise Loïs Luc Lucienne Lysiane Maël Maëlle Maëlys Marcelle
+Marie-Anne Marie-Christine Marie-Hélène Marie-Laure Marine Marius Mathéo
+Maxence Mélissa Murielle Myriam Natacha Ninon Noé Octave Paule Paulette
+Pénélope Pierre-Alexandre Pierre-Antoine Pierre-Louis Pierrick Rachelle
+Raymonde Régine Renée Roch Rodolphe Romane Romuald Rosalie Salomé Solange
+Suzette Sylvaine Tanguy Théo Théodore Théophile Valentine Valéry Vianney
+Victoire Violette Vivien Yolande Yvon
+"""
+
+GROUPS["German and Dutch (more)"] = """
+Adalbert Agnetha Alois Alwin Annelie Anneliese Annemarie Anselm Arndt Bodo
+Carsten Christel Diederich Dietrich Dörte Edeltraud Ekkehard Elmar Engelbert
+Erhard Eva-Maria Ewald Friedemann Friederike Frieda Gebhard Gerda Gerlinde
+Gernot Gert Gesine Götz Gunda Gundula Hagen Hasso Hedwig Heide Helge Henning
+Heribert Hubertus Ina Jost Kathrin Katrin Leonhard Lieselotte Lorenz Maik
+Mareike Meike Meinhard Michaela Mirko Nadja Nele Ortwin Ottilie Reinhold
+Roswitha Sieglinde Sönke Swen Tilman Uta Waldemar Wilfried Wilhelmine Willi
+Winfried Xaver Aad Aafke Aagje Adriaan Aldert Anneke Annelies Annemieke Arend
+Arie Aart Bastiaan Bauke Bep Berend Bertus Brecht Cas Casper Cees Christiaan
+Cornelis Dirkje Dries Durk Eelke Egbert Elske Evert Fenna Floris Fokke Frans
+Freek Gerrit Gert-Jan Gijsbert Goos Gerrie Harm Hein Hendrika Hidde Hielke
+Huub Jacobus Jan-Willem Jannes Jelmer Joep Joeri Jos Jozef Jurre Klaas
+Kees-Jan Maaike Machteld Marjolein Marloes Menno Merel Michiel Mirjam Niek
+Nienke Pepijn Piet Rinus Roeland Roos Sjaak Sietse Sybren Tijmen Tjeerd Tycho
+Tygo Wessel Wietse Willemijn Yvo
+"""
+
+GROUPS["Spanish, Catalan, Portuguese and Italian (more)"] = """
+Abelardo Abril Agustina Aitana Almudena Amaia Anabel Anastasio Ángeles Aníbal
+Arantxa Ariadna Asier Bautista Belén Candela Carlota Cayetana Cayetano Chema
+Dámaso Edurne Eloy Ezequiel Fidel Florencia Francisca Gaspar Germán Hilario
+Itziar Jacinto Leire Marisa Mercedes Nacho Nicanor Nieves Norberto Óscar Paco
+Pepe Pol Purificación Trinidad Virginia Zaira Adão Agostinho António Augusto
+Bento Bernardete Cássio Domingos Everton Gilmar Giovana Glória Iara Isadora
+Jaqueline Joaquim Júlia Kauã Luísa Raimundo Reinaldo Romário Rosana Sebastião
+Silvana Simão Valéria Wagner Achille Ada Adelmo Agostino Albino Alda Aldo
+Alfio Amedeo Annalisa Antonietta Antonino Arnaldo Attilio Baldassare Benedetta
+Bettino Biagio Calogero Carmela Carmine Cinzia Cosimo Costanza Donato Ercole
+Ermanno Franca Gaetano Gennaro Giampaolo Giancarlo Gianfranco Gianluigi
+Gianmarco Gianpaolo Gino Girolamo Giuliana Giuliano Giuseppina Graziella
+Guglielmo Ignazio Italo Ladislao Lino Lorenza Ludovica Luigia Manlio
+Margherita Mariangela Massimiliano Mirella Nicoletta Orazio Ornella Ottavio
+Patrizia Piera Piergiorgio Romano Rosalba Rossana Saverio Tiziano Virgilio
+"""
+
+GROUPS["Nordic, Finnish, Icelandic, Slavic, Baltic, Hungarian, Romanian and Greek (more)"] = """
+Aase Agnar Alf Alfhild Ari Åsa Åse Asbjørn Aslak Astri Atle Audun Berit Bjarni
+Bodil Børge Britta Eivind Elisabet Erland Eyvind Frej Frode Gøran Göran Gry
+Gudmund Gunhild Gunvor Håkan Halvor Hanne Helle Hilding Hjalmar Ingvild Jarl
+Joakim Jonatan Jörgen Josefin Karoline Kasper Kjersti Klara Kristoffer Lennart
+Lisbeth Ludvig Magne Mattias Njål Oddvar Oline Ørjan Øystein Patrik Pelle
+Pernille Roald Sigbjørn Sigrun Siri Sissel Sivert Staffan Steinar Sture Sverre
+Thor Thorvald Tore Torunn Trygve Turid Vebjørn Viggo Vilhelm Åke Øyvind Aapo
+Aki Aleksi Arto Eetu Elina Esko Hannu Harri Heli Hilkka Ilmari Jaakko Janne
+Jarkko Jarmo Jouni Juhani Jussi Jyrki Kaarina Katariina Kirsi Maija Marko
+Merja Onni Outi Paavo Päivi Pentti Raimo Reijo Risto Ritva Sampo Sanna Tapani
+Tero Tuomo Tuuli Urho Vesa Väinö Ágúst Árni Ásdís Baldur Birna Björk Brynjar
+Davíð Egill Eiður Eyjólfur Gísli Guðmundur Guðrún Halldór Hallgrímur Haukur
+Helgi Hrafn Jóhann Jón Katrín Kristján Ólafur Páll Ragnheiður Sigríður
+Sigurður Snorri Stefán Sveinn Þór Þórunn Valdimar Alicja Aniela Antoni
+Bartłomiej Bartosz Bogumił Bogusław Bronisław Cezary Czesław Dariusz Dawid
+Edyta Ewelina Franciszek Henryk Ignacy Irena Jacek Janina Józef Kacper Karol
+Kazimierz Krystian Krystyna Lech Leszek Ludwik Łucja Marcin Mateusz Mieczysław
+Mikołaj Mirosław Oliwia Patryk Przemysław Radosław Rafał Roman Ryszard Szymon
+Tadeusz Wacław Wiesław Wiktor Witold Władysław Zdzisław Zenon Zuzanna Zygmunt
+Aleš Alžběta Blanka Bohumil Bohuslav Božena Břetislav Čeněk Dalibor Drahomíra
+Eliška František Jaromír Jindřich Jitka Klára Kryštof Libor Libuše Lubomír
+Lukáš Markéta Matěj Milan Miloslav Pavla Pavlína Přemysl Radim Radka Šárka
+Štěpán Štěpánka Svatopluk Tereza Václav Vendula Věra Vít Vítězslav Vladimír
+Vlasta Zbyněk Zdeňka Anya Arkady Arseny Dasha Evgenia Georgy Gleb Inna Katya
+Kira Kirill Lev Lyuba Masha Misha Pyotr Semyon Slava Timur Yekaterina Yuri
+Zhanna Zoya Andriy Dmytro Halyna Hryhoriy Ihor Kateryna Mykhailo Mykyta
+Oleksandra Ostap Petro Solomiya Volodymyr Yaroslava Yevhen Yuriy Zinovii
+Biljana Blagoje Bojan Branka Branko Darko Dejan Dragana Dušanka Gordana Jelena
+Jovan Ljiljana Ljubomir Marija Milica Mirjana Nataša Nebojša Nemanja Nenad
+Predrag Ratko Sanja Slobodan Snežana Srđan Uroš Vesna Vuk Željko Zlatan Zorana
+Ante Davor Domagoj Hrvoje Ivica Josip Kristijan Luka Matija Mislav Tomislav
+Vedran Zvonimir Anže Blaž Gašper Jure Nejc Primož Rok Tadej Urška Žiga
+Bozhidar Dimitar Hristo Ivaylo Kaloyan Krasimir Lyubomir Plamen Rumen Stoyan
+Todor Tsvetan Veselin Yordan Desislava Gergana Mariya Tsvetelina Yoana Ádám
+Ágnes Andor Anikó Annamária Barnabás Béla Botond Dénes Dezső Dóra Edit Endre
+Erzsébet Gergő Gyula Gyöngyi Ildikó Judit Kornél Krisztián Lajos Márk Márton
+Máté Mihály Nándor Noémi Pál Piroska Réka Róbert Sándor Szabolcs Szilárd
+Szilvia Tibor Tímea Viktória Zsuzsanna Alin Anca Cătălina Cosmin Costel
+Daciana Dorin Dragoș Dumitru Horia Ionel Iulia Iulian Laurențiu Liviu Lucian
+Mădălina Mirela Nicolae Octavian Ștefan Teodora Tudor Viorel Aistė Algirdas
+Arūnas Audrius Dovydas Eglė Gediminas Giedrius Ieva Jurgis Justas Kęstutis
+Linas Mantas Paulius Rimas Saulius Vaidas Žydrūnas Dace Gatis Ilze Juris
+Kārlis Māris Mārtiņš Raimonds Rihards Uldis Valdis Aivar Indrek Jaan Kadri
+Kaja Kalev Karmen Meelis Priit Siim Tarmo Tiit Toomas Triin Urmas Achilleas
+Eleftherios Kyriakos Lefteris Pantelis Savvas Thanasis Vangelis Evangelia
+Georgia Xanthi
+"""
+
+GROUPS["South, East and Southeast Asian (more)"] = """
+Akshay Amar Amrita Anirban Anuradha Arnab Aruna Bala Chaitanya Chandan Chirag
+Daksh Darshan Dhananjay Gautam Harsha Himanshu Ishita Jayesh Kamala Kapil
+Keshav Madhavi Mehul Neelam Niraj Nitya Paras Pawan Prabhu Rachit Raghav
+Rajendra Ranjit Rishabh Ruchi Rupesh Satya Shailesh Shikha Shiv Tejas Vasant
+Vipin Aadhya Anushka Bhavesh Dhruva Hrithik Jignesh Kaveri Nandan Parag
+Prateek Rupali Sanket Shrikant Junaid Shoaib Zeeshan Sadia Arif Javed Sajid
+Wasim Senthil Murugan Karthikeyan Saravanan Selvam Subramanian Srinath
+Raghunath Ramakrishna Sangeetha Saranya Thilak Vasudevan Gopinath Ilango Anbu
+Kumaran Muthu Palani Sundaram Valli Arvindh Janani Keerthana Nivedita Pavithra
+Swetha Vignesh Yuvraj Ai Chang Chen Cong Han Jiang Kang Li Liu Lu Meng Rong
+Tian Ting Xia Xing Xu Yang Yin Yu Zheng Zhi Zhou Bingbing Dawei Huiling Jiahui
+Mingming Shuai Yanyan Jiaxin Guohua Jianwei Chenglong Kaiyuan Shengli Chia-Hao
+Chih-Ming Chun-Yi Hsin-Yi Ming-Hsuan Shu-Fen Wei-Ting Yu-Ting Yi-Chen
+Chia-Ying Kuan-Yu Po-Han Tsung-Han Hsiao-Wei Ka-Wai Man-Kit Chi-Keung Akemi
+Akihiko Akio Chiaki Fumio Hajime Hideaki Hikari Hiroaki Hironori Ikuko Kaede
+Katsumi Kazuko Keita Kentaro Kimiko Maiko Mami Mana Manabu Mao Masako Masashi
+Miwa Natsumi Nobuhiro Rena Rin Ryoko Satomi Shintaro Shuhei Sora Tsuyoshi
+Wataru Yasuko Yasushi Yoichi Yukari Yuya Byung-hun Chan-wook Chang-min
+Dae-jung Do-hyun Dong-hyun Eun-ji Ha-eun Hae-won Hee-jin Ho-jun Hye-jin
+Hyun-woo Hyun-jung Ji-hoon Ji-hye Ji-min Ji-woo Ji-yeon Jin-woo Jong-un
+Joon-ho Jun-seo Kyung-soo Min-jun Min-ji Min-seo Min-su Myung-bak Sang-hoon
+Se-yeon Seo-yeon Seung-hyun Soo-jin Sung-min Tae-yang Woo-jin Yeon-woo
+Yong-jun Young-ho Yu-na Byunghun Changmin Dohyun Heejin Hojun Hyunjung Junseo
+Sanghoon Seunghyun Taeyang Yeonwoo Yongjun Sunghoon Seokjin Taehyung Namjoon
+Hoseok Yoongi Jungkook Bich Giang Hanh Hien Lam Loan Nam Nga Nhung Quan Quoc
+Thu Toan Trinh Uyen Vy Xuan Anong Apinya Arthit Boonsri Chaiwat Chanida Kamon
+Kittisak Nattapong Pornthip Prasert Sasithorn Sunee Supaporn Wichai Yupa Arief
+Indah Kurniawan Lestari Mega Rahmat Ratna Setiawan Sri Suharto Teguh Azlan
+Faridah Hamzah Norazlina Rosli Zainal Zulkifli Aljon Analyn Gerlie Jonel
+Jovelyn Mylene Ramil Rey Romeo Ronaldo
+"""
+
+GROUPS["Arabic, Turkish, Persian, Hebrew, African, Irish, Scottish and Welsh (more)"] = """
+Abbas Abdallah Abdelaziz Abdelkader Abdellah Abdelrahman Abir Ala Alaa Ammar
+Amr Badr Bashar Bassam Ehab Emad Fatma Firas Ghassan Habib Hamad Hamdi Haneen
+Hatem Haitham Hazem Hossam Isa Islam Issa Jalal Karima Laila Latifa Luay Majed
+Malak Manal Maher Moustafa Nader Naguib Naji Nawal Qasim Rashad Rima Riyad
+Sabah Saïd Salah Salwa Sherif Suleiman Tamer Wael Yara Yassin Zineb Mounir
+Rachid Soufiane Ilyas Yassine Ayoub Othmane Meriem Riad Sofiane Houda Samy
+Alper Altan Aslı Aysel Begüm Berkay Bülent Can Caner Cemil Ceren Cihan Duygu
+Ekrem Emine Emir Erdoğan Ergün Ezgi Hülya İrem Kübra Melike Meltem Mesut Nihat
+Nil Nuri Oğuzhan Rıza Sabri Seda Selçuk Semih Süleyman Şule Ufuk Ali-Reza
+Alireza Ardeshir Arya Bijan Ehsan Farshad Farzaneh Golnar Kian Mahnaz Mani
+Masoud Mehrdad Mina Mojtaba Nasrin Niloufar Pegah Sanaz Shahram Soheil Yasaman
+Asaf Avishai Ayelet Dror Eran Gali Gilad Guy Ido Itamar Naama Oz Uriel Yaniv
+Yariv Abiola Adjoa Akin Bola Chidinma Chika Chinwe Chuka Damilola Ebele Enitan
+Eze Folasade Funmi Gbenga Ifeanyi Ijeoma Kelechi Kwadwo Lanre Nkem Oluwatobi
+Olusegun Oluwadamilare Onyeka Oyinda Sola Boubacar Mariama Aliyu Bello Hauwa
+Zuberi Kariuki Kibet Kimani Mwangi Njoroge Wafula Rehema Saida Zawadi Sibusiso
+Lwazi Mpho Nandi Nokuthula Palesa Thulani Tshepo Vusi Tatenda Farai Chipo Rudo
+Kudzai Tafadzwa Tinashe Nyasha Chiedza Tigist Yohannes Haile Meseret Hirut
+Girma Berhane Biniam Kidist Mekdes Aedan Aideen Ailbhe Aoibheann Bairbre
+Bláthnaid Bríd Brídín Caoimhín Cathal Cian Ciarán Colm Conall Dara Dearbhla
+Dervla Dónal Donncha Éabha Éamon Éamonn Éanna Eithne Emer Enda Eoghan Fergal
+Fiachra Gráinne Laoise Líadan Lorcan Máire Mairéad Máirtín Méabh Micheál
+Muireann Odhrán Oisín Oonagh Órlaith Pádraig Peadar Proinsias Róisín Rónán
+Ruairí Séamus Síle Siobhán Sinéad Úna Ailsa Ailig Coinneach Eilidh Fearghas
+Isla Ruaridh Seonaid Torquil Aled Aneurin Angharad Bethan Bryn Cadi Carys
+Cerys Delyth Eira Eirlys Ffion Gruffudd Gwenllian Gwilym Huw Hywel Iestyn Ioan
+Lowri Meinir Meirion Rhian Rhodri Sion Siân Sioned Tegan Tomos
+"""
+
+GROUPS["English, African-American and Latin American (more)"] = """
+Abbie Alannah Alayna Albertine Alexa Alexia Alfie Alyson Annabella Annalise
+Arabella Ariana Arlo Ashleigh Atticus Audra Augusta Aurelia Autumn Bailey
+Beatrix Bella Beryl Beverley Bryony Callie Carina Carlene Carolina Chanel
+Charis Chelsey Christabel Clarissa Cleo Cordelia Darcy Darla Davina Della Demi
+Dolly Dorothea Dulcie Edie Edwina Effie Elspeth Emmeline Esmé Etta Evangeline
+Evie Fay Felicity Fern Fleur Flora Freya Georgiana Georgina Giselle Hattie
+Hermione Hester Hollie India Ivy Jacinta Jemima Jessamine Josie Juno Katharine
+Keira Kimberley Leonora Letitia Lila Lottie Louisa Lucinda Macy Maisie Margery
+Marguerite Marnie Matilda Millicent Minnie Myrtle Ophelia Philippa Pippa Poppy
+Primrose Prudence Rebekah Rhoda Romilly Rosamund Ruby Selina Seraphina Sienna
+Susannah Sybil Tamsin Thea Theodora Trixie Verity Wilhelmina Willa Zelda Ace
+Archer Basil Brennan Brodie Caspar Dashiell Digby Enoch Godfrey Humphrey
+Ignatius Jed Jethro Jude Kit Malachi Montgomery Mortimer Percival Seymour
+Simeon Ulysses Zachariah Aiyana Amari Aretha Ayanna DeAndre Dejah Denzel
+Deonte Jada Jamar Kareem Keyshawn Raheem Shaquille Zaire Brayan Dayana Deysi
+Eliana Esmeralda Fabiola Itzel Jhon Jhonatan Karla Lizbeth Marisela Maritza
+Mayra Nayeli Rosalía Yesenia Yuliana Anahí Dulce Jimena Santino Benjamín
+Facundo Lautaro Emiliano Sebastián
+"""
+
+GROUPS["Indian regional, Chinese, Japanese, Korean, Vietnamese, Central Asian, Caucasian, Sri Lankan, Nepali, Basque, Catalan, Galician, Albanian, Hawaiian, Maori and Tongan"] = """
+Abhijeet Abhilash Abhiram Achyut Adarsh Adil Adithya Advait Aishani Ajinkya
+Akanksha Akhila Akshata Alka Amala Amey Amisha Amogh Amruta Anagha Anamika
+Anay Anirudha Anjana Ankush Anmol Anshul Anshuman Anuja Anvi Apoorva Aravind
+Arindam Arnav Arpit Arundhati Ashwini Avani Ayan Baldev Balwinder Bhagyashree
+Bhargav Bhupendra Bhushan Brijesh Chaitali Chandrakant Charan Charu Darshana
+Dattatreya Debashish Debjani Deepali Deepankar Devansh Devika Devyani
+Dharmendra Dharmesh Dhaval Dhiraj Dipak Dipankar Dipti Durga Ekta Gagan
+Gajendra Garima Gauri Girija Gunjan Gurdeep Gurmeet Gurvinder Harshal Harshita
+Hemang Hemlata Himani Indrajit Ishan Jagannath Jagjit Jaideep Jaimin Jasleen
+Jasmeet Jaswant Jayanti Jayashree Jeevan Jyotsna Kailash Kamini Kanak Kanika
+Kartikeya Kaustubh Ketan Ketaki Khushboo Kirti Krunal Kshitij Kumar Kusum
+Lakshman Lalita Madan Mahendra Maitreyi Malavika Malini Manasi Mandar Mangesh
+Manjunath Manjula Manasa Mayuri Minal Mitali Mithun Mridula Mrinal Mrunal
+Nagaraj Nagendra Namita Nandita Narayan Narendra Navdeep Navneet Nayan Neelesh
+Nihar Nilima Nimisha Niranjan Nirmala Nirav Nishant Nishtha Nitesh Nupur Ojas
+Padmini Pankhuri Paramjit Parul Pavan Poonam Prabhakar Pradnya Pragati
+Prajakta Prajwal Pranali Pranay Pranita Prasanna Prashanth Pratibha Pravin
+Prerna Prithvi Pulkit Purnima Pushpa Raghavendra Rajani Rajashree Rajkumar
+Rakhi Ramakant Ramana Ramandeep Ranbir Ratan Ravindra Reema Reshma Ridhima
+Rinku Ritika Rituparna Rohini Roshan Roshni Rupinder Rutuja Sachet Sahana Sai
+Saket Sakshi Salil Samarth Sambit Sangita Sanjana Sanjiv Sankar Santanu Sapna
+Sarika Sarvesh Satyam Saumya Shantanu Sharmila Shashi Shirish Shivani
+Shrinivas Shubham Siddhant Siddhesh Sirisha Sonali Soumya Sourav Srikant
+Subhadra Subrata Sudarshan Sudeep Sukanya Sumedha Sumeet Sunanda Sundeep
+Surabhi Surinder Sushant Suvarna Swapnil Tanuj Tanushree Tejal Tejaswini
+Trupti Ujjwal Urmila Utkarsh Utpal Vaishali Vaishnavi Vasudha Vedant Vibha
+Vidhi Vikrant Vimal Vinayak Vineeta Vinita Vishnu Vishwanath Yashwant Yogendra
+Yogita Abhirup Anindya Arijit Atanu Biswajit Chandrani Debabrata Debasis
+Gourab Indranil Joydeep Kaushik Moumita Partha Prosenjit Rituparno Sayan
+Shoumik Soumen Subhajit Sudipta Suvendu Tanmoy Tathagata Abdur Anisur Habibur
+Mahbub Mizanur Rafiq Rezaul Shafiq Tasnim Jahid Sabbir Sharmin Nasima Rumana
+Anandan Balasubramanian Chidambaram Dhanush Elango Ganapathy Jayakumar Kannan
+Kathir Krishnan Lakshmanan Madhavan Manikandan Nagarajan Natarajan Padmanabhan
+Prabhakaran Raghavan Rajagopal Ramachandran Ramanathan Ramasamy Sankaran Sekar
+Shanmugam Sivakumar Srinivasan Sundaresan Thiagarajan Vaidyanathan Velu
+Vijayakumar Anusha Bhavana Deepthi Divyashree Gowri Hamsa Jyothi Kavitha
+Lavanya Mallika Nandhini Pavani Prathiba Pushpalatha Ranjani Sahithi Srividya
+Swarna Tejaswi Vasanthi Vidhya Aneesh Biju Dileep Gokul Jithin Jobin
+Krishnadas Nithin Renjith Sajith Sanjith Sreejith Sreekanth Unnikrishnan
+Vineeth Abhilasha Ashwathy Athira Lekshmi Reshmi Sreelakshmi Sruthi Aiguo
+Baohua Chenxi Chunyan Dandan Defeng Dongmei Fangfang Feifei Fengyi Guangming
+Guiying Haoyu Hongbo Hongmei Hongyan Huanhuan Huiyu Jiajia Jialin Jiaming
+Jianfeng Jianming Jiaqi Jiayu Jinlong Jingyi Jingwen Junhao Junwei Kaixin
+Lanlan Liming Lingling Lixin Lingyun Meihua Mengmeng Minghao Mingzhe Nannan
+Peiyu Qingqing Qiming Ruixin Ruolan Shanshan Shaohua Shiyu Shuting Siqi Suying
+Tianhao Tianyu Weiming Wenhao Wenqi Xiaobo Xiaogang Xiaohui Xiaolin Xiaomei
+Xiaoqing Xiaoyun Xueying Yajun Yanfei Yanjun Yanli Yaping Yifei Yihan Yijun
+Yiran Yixuan Yuhan Yujie Yulong Yuting Yuxin Zeyu Zhaoyang Zhenyu Zhixin Zihao
+Zijian Ziyi Zongyi Akinori Arata Ayano Ayase Chikako Daigo Eiko Emiko Fuyuki
+Haruna Harumi Hidetoshi Hirofumi Hiroya Hisako Itsuki Izumi Junpei Kanako
+Kanata Katsuya Kayo Kazuma Kazunori Keiichi Keiji Kengo Kimihiro Kosei Kumi
+Kyohei Mahiro Makiko Masafumi Masahiko Masami Masanori Mayu Michio Mieko
+Mihoko Minami Mio Mitsuru Mizuki Motoki Nagisa Naohiro Naruto Nobuaki Norihiro
+Noriyuki Riko Ryohei Ryuji Ryunosuke Sachie Saori Seiichi Shigeo Shiho Shiori
+Shuji Sumire Tadao Taichi Takafumi Takanori Takao Takayuki Takehiro Tatsuo
+Teruo Tomoaki Toshiki Toshiyuki Yoshihiro Yoshinori Yoshitaka Yuichiro Yukio
+Yumiko Yurika Yuuki Chaeyoung Daeho Dongjun Eunbi Eunha Eunseo Gyuri Haneul
+Hansol Hyeri Hyojin Hyuk Jaebeom Jaehee Jaeho Jaemin Jaesung Jiae Jieun Jihun
+Jinhee Jongho Jonghyun Junghoon Jungmin Junhyuk Kyuhyun Minhyuk Minkyu Minseok
+Seongho Seungwoo Sohee Songhee Taehoon Taemin Wonho Wonjun Yerin Yoojin Yoonho
+Youngjae Yunho Hyunseok Kwangsoo Byeongho Anh-Tuan Bao-Ngoc Duong Kien
+Long-Hai Luan Nhan Nhat Phuc Phat Son-Tung Thang Thien Thinh Tri Vu Dao Diep
+Hang Huyen Lien Nhi Oanh Phuong-Anh Quyen Suong Tham Thoa Thom Tuyet Van-Anh
+Ankhbayar Bat-Erdene Batbayar Bayarmaa Enkhbayar Ganbaatar Munkhbat Oyuun
+Sukhbaatar Tsetseg Altynbek Aibek Aidana Aigerim Akmal Alisher Askar Aziza
+Bakhyt Bauyrzhan Dilnoza Dinara Erlan Farrukh Gulnara Jasur Kairat Madina
+Nurlan Nursultan Rustam Sardor Saule Shavkat Sherzod Ulugbek Zarina Zhanar
+Anahit Ani Aram Armen Arsen Ashot Gayane Gevorg Hayk Lilit Narek Nune Sargis
+Tigran Vardan Davit Giorgi Irakli Levan Lasha Nino Tamari Tamuna Zurab Ketevan
+Nika Tornike Vakhtang Eka Natia Gvantsa Abhaya Aravinda Chamara Chaminda
+Dilshan Isuru Lahiru Mahela Ruwan Sanath Upul Hasini Nadeesha Nirosha Sachini
+Shanika Thilini Bibek Bikash Bishal Dipesh Nabin Prabin Pramila Rabin Sabin
+Sagun Saroj Sujan Sushila Ainhoa Aketza Ander Arrate Eneko Garazi Gorka Haizea
+Iban Ibai Idoia Imanol Iñaki Iñigo Irati Josu Julen Koldo Maialen Markel Mikel
+Nahia Oier Olatz Unai Urko Xabier Zuriñe Biel Eudald Guillem Llorenç Martí
+Miquel Neus Ona Meritxell Queralt Aina Iria Uxía Xoán Xosé Breixo Brais Antía
+Sabela Xiana Agim Albana Alban Arben Ardit Besa Besnik Blerim Dritan Edona
+Elira Enkel Ermal Fatmir Genti Gjergj Ilir Kledi Lirim Mimoza Valbona Valon
+Drilon Fisnik Granit Shkelzen Teuta Xhafer Akamu Kalani Kaleo Keala Keanu
+Keoni Leilani Lokelani Malia Mele Noelani Aroha Hemi Hinemoa Kahu Manaia Mere
+Nikau Rawiri Tama Tamati Wiremu Anahera Ihaia Rangi Tane Losa Sione Tevita
+Viliami Lupe
+"""
+
+GROUPS["Arabic, West African, Indian, Finnish, Scandinavian, Spanish and Portuguese/Brazilian (traditional)"] = """
+Aadil Aamir Abdelhak Abdelilah Abdeljalil Abdelkrim Abdellatif Abdelmajid
+Abderrahim Abdulkadir Abdulla Abdulwahab Abeer Afaf Ahlam Akram Alia Amer Arwa
+Asad Asim Atef Ayat Badria Bader Basel Bushra Dalal Diaa Doaa Eman Essam Ezzat
+Fady Fahd Fairuz Fatiha Fayez Ferial Fouad Ghazi Haifa Hamada Hamdan Haroun
+Hayat Hazim Houssam Husam Ibtisam Ikram Ilham Inas Jameel Jawad Kareema Lamis
+Lutfi Maisa Mamdouh Marwa Mayada Mazin Midhat Mohannad Moataz Mounira Mouna
+Munir Murad Naim Najat Najib Nashwa Nazih Nidal Nizar Nuha Nura Qais Rabab
+Rabia Radwan Rafik Raghad Raja Ramzi Randa Riham Ruba Rula Safa Safwan Samah
+Sameh Samer Sayed Shaima Shereen Sherine Shukri Siham Sohail Suad Sultan Suzan
+Taha Tahani Talal Tamim Tawfik Thamer Wajdi Wassim Widad Yahia Yazan Yehia
+Younes Yusra Zakariya Zayed Ziyad Zuhair Abdulkarim Abdulmalik Abubakar Adamu
+Ahmadu Alhaji Aminu Bashiru Danjuma Garba Isah Jibril Kabiru Lawal Sani Shehu
+Yakubu Zubairu Abimbola Adebola Adedayo Adekunle Adenike Adesola Adetokunbo
+Adeyemi Afolabi Akinwale Akinyemi Ayokunle Bamidele Bukola Ebun Fisayo Fola
+Ibukun Ifeoluwa Jumoke Kemi Kunmi Morayo Olabisi Oladele Olamide Olanrewaju
+Olawale Olayinka Olufemi Olufunke Olumuyiwa Oluwafemi Oluwakemi Omolara
+Opeyemi Oyebanji Ronke Simisola Taiwo Titilayo Toyin Wuraola Yetunde Chijioke
+Chikodi Chimamanda Chinaza Chinyere Chisom Chizoba Ekene Ifunanya Kamsi
+Kenechukwu Nkiru Nneka Obiageli Obioma Okechukwu Onyinye Somto Tochukwu Ugochi
+Ugochukwu Amarachi Abla Kwasi Nana Yaaba Esinam Selorm Elikem Delali Edem
+Mawuli Senyo Ayaan Aarush Advik Ahaan Arhaan Atharv Dhairya Kiaan Krish Laksh
+Reyansh Rudra Shaurya Vihaan Viraj Aadya Anika Navya Pari Prisha Riya Saanvi
+Siya Vanya Aarne Aatu Akseli Alvar Anssi Arttu Eemeli Eino Henna Hilja Iida
+Ilona Inkeri Jaana Jonna Jukka-Pekka Kerttu Kirsti Kustaa Leevi Maaria
+Marjatta Marketta Milla Mirja Mirjami Nelli Noora Oona Pauliina Pihla Pirkko
+Raili Reetta Riitta Saara Sanni Senja Seija Sinikka Sirkka Suvi Taina Taneli
+Tarja Terhi Tiia Topi Tuukka Unto Valtteri Veera Veikko Venla Vilho Vilma
+Aatami Aaro Jouko Kauko Lasse-Matti Olavi Pertti Rauno Reino Sakari Tauno
+Toivo Yrjö Alva Bertil Björne Edvin Elof Emelie Emmy Filippa Folke Gösta
+Hampus Helmer Ingemar Irma Isak Kajsa Lage Loke Lovisa Märta Melker Nanna
+Ottilia Pontus Sixten Tage Tekla Tilde Tindra Tyra Vilgot Viola Ylva Asger
+Birte Esben Jeppe Jytte Nikolaj Palle Preben Rikke Søren Tine Troels Ulrik
+Aksel Arild Bendik Brage Eskil Frøydis Gaute Geir Grete Haakon Hallvard Idun
+Jostein Kjetil Lars-Erik Ola Ragna Runar Sigve Sølvi Torgeir Unni Vegard Yngve
+Amalia Aquilino Arsenio Baltasar Benigno Bonifacio Casimiro Ceferino Celestino
+Cirilo Clemente Crispín Dionisio Eladio Eleuterio Epifanio Evaristo Faustino
+Feliciano Florentino Fructuoso Gervasio Gumersindo Higinio Hipólito Inocencio
+Isidoro Jenaro Leocadio Leoncio Lucio Macario Marcelino Marcial Maximino
+Melchor Nemesio Olegario Plácido Porfirio Primitivo Prudencio Remigio Rufino
+Sabino Saturnino Serafín Severino Simón Tadeo Telmo Tiburcio Valeriano
+Venancio Wenceslao Zacarías Adela Adoración Ascensión Aurora Basilia Benita
+Brígida Candelaria Casilda Celestina Constanza Covadonga Delfina Domitila
+Eulalia Eusebia Felisa Filomena Florinda Fuensanta Genoveva Gertrudis Herminia
+Hortensia Ildefonsa Librada Loreto Marcelina Maximina Nélida Obdulia Paquita
+Perpetua Petronila Rufina Sagrario Sonsoles Valvanera Adelino Albano Alcides
+Aloísio Amadeu Amândio Américo Anacleto Arlindo Baltazar Belmiro Cândido Celso
+Cesário Custódio Deolinda Diamantino Dinis Ermelinda Estêvão Eurico Fausto
+Filipe Firmino Germano Hélio Horácio Inês Jerónimo Jordão Leonel Lourenço Luís
+Madalena Mário Martim Olímpio Orlando Porfírio Quitéria Rosário Sancho Tomé
+Valter Vasco Acácio Adalberto Ademir Alcione Anderson Aparecida Benedito
+Cleber Cleide Creuza Daiane Dalva Edivaldo Edilson Elisângela Erivaldo
+Everaldo Geraldo Gislaine Ivone Jailson Jeferson Josué Juscelino Kleber
+Leidiane Lucimar Luzia Marinalva Maurílio Neide Nilton Odair Railda Reginaldo
+Rosângela Rosimeire Sueli Tânia Terezinha Vagner Valdir Vanderlei Washington
+Wilson Zilda
+"""
+
+GROUPS["English newer names and short forms, Russian and Polish short forms, Hebrew, Greek, Italian, German, Dutch and Filipino (more)"] = """
+Aaryn Adalyn Adelyn Aden Adriel Aidyn Ainsley Alaina Alayah Aleah Aliyah
+Alyvia Amaya Anabella Anastacia Annabeth Annalee Ariella Aryanna Ashlyn
+Aubrielle Audrina Avah Averie Baylee Braelyn Brantley Braylon Brecken Brylee
+Caiden Camden Camryn Charleigh Collins Dakota Dallas Daxton Delaney Elliana
+Emberly Emery Emmalyn Everleigh Finley Graysen Greyson Haylee Holden Huxley
+Jaxson Jaylee Jayce Jensen Jolene Jordyn Journee Kaelyn Kaitlyn Kaleb Kamryn
+Karsyn Kenzie Khloe Kinley Leighton Lennon Lilah Lilliana Lincoln Londyn Lyla
+Malakai Marley Mckenna Nevaeh Oaklynn Paxton Piper Presley Raelynn Reagan
+Reese Rowan Rylan Ryleigh Sawyer Saylor Skyler Sloane Sutton Tatum Teagan
+Tenley Waylon Zander Zayden Abbey Aggie Alfy Angie Bea Billie Brenna Cammie
+Cassy Chaz Cissy Dickie Elly Ferdie Fliss Flo Ginnie Issy Izzy Jonny Marge
+Mollie Penny Alyona Arina Dunya Fedya Galya Grisha Kolya Kostya Ksyusha Lyosha
+Lyuda Nastya Olya Petya Seryozha Sonya Styopa Tolya Valya Varya Vasya Vitya
+Volodya Yulya Zhenya Alyosha Anzhelika Eduard Filipp Gennadiy Georgiy Grigoriy
+Innokenty Lidiya Matvey Miroslava Savely Snezhana Timofey Trofim Ulyana
+Valeriya Vasilisa Veniamin Vsevolod Yevgeniya Zakhar Zinaida Bartek Gosia
+Kasia Krzysiek Magda Marcinek Tomek Wojtek Ania Basia Ela Jola Kuba Maciek
+Staszek Akiva Aviva Bracha Chana Efraim Elisheva Gershon Hadassah Hillel Malka
+Nachum Nechama Pinchas Rivka Shoshana Simcha Tzipora Yaakov Yehoshua Yocheved
+Zev Chryssa Androula Argyro Aspasia Athina Chrysanthi Chrysoula Eftychia
+Evdokia Kalliopi Kyriaki Paraskevi Stamatia Stavroula Agapi Antonios
+Charalambos Efstathios Emmanouil Filippos Fotis Grigoris Ilias Kleanthis
+Kosmas Lambros Leonidas Makis Markos Miltos Nektarios Odysseas Orestis
+Periklis Prodromos Sotiris Stathis Takis Themis Thodoris Timos Tasos Xenofon
+Zisis Alvise Amerigo Arrigo Bartolomeo Benvenuto Bonaventura Ciro Cristoforo
+Donatello Egidio Ennio Enea Fiorenzo Fulvio Gianmaria Giordano Leone Livio
+Loris Nazzareno Nello Pierluigi Pino Raimondo Remo Rinaldo Santo Sebastiano
+Settimio Tullio Valentino Vito Agnese Ambra Assunta Clelia Concetta Diletta
+Ester Fiorella Gaia Grazia Iolanda Marcella Maristella Mariella Melania Ofelia
+Orietta Pina Rachele Rosetta Sveva Aloysius Benno Detlev Eckhard Enno Fiete
+Hajo Hanno Hauke Hinrich Immanuel Jannik Jannis Jochim Kilian Leander Marten
+Merten Quirin Tammo Tjark Wendelin Wilko Adelheid Almut Dörthe Elfi Enya Gesa
+Gitta Hedi Hiltrud Imke Irmela Josefine Käthe Lene Merle Rieke Romy Thekla
+Vroni Xenia Annemijn Bente Carlijn Dieuwke Eline Esmee Evi Fenne Froukje
+Geertje Iris Janna Jildou Jolien Josje Kiki Linde Lisanne Loes Maartje Milou
+Myrthe Noortje Puck Suze Zoë Dirk-Jan Emiel Guus Jelte Jochem Joppe Jorrit
+Maurits Melle Quinten Reinier Rens Sem Siem Tijn Valentijn Wout Xander Adonis
+Amado Arnulfo Bienvenido Conrado Danilo Florante Honorio Isagani Jericho
+Joemar Jolo Jomari Juanito Nestor Reynaldo Amelita Corazon Divina Erlinda
+Imelda Luzviminda Marilou Perla Teresita Zenaida
+"""
+
+GROUPS["Chinese and Indian (more)"] = """
+Aijun Anqi Baoyu Beibei Bingqian Bowen Caiyun Changhong Chaoyang Chenguang
+Chunlei Congcong Danning Dehua Dongsheng Fengxia Gaofeng Guanghui Guangyu
+Guixiang Hailong Haiming Haiyang Hanqing Hanyu Haojie Hongjun Hongliang
+Hongxia Hongyu Huaming Huijun Huimin Jiachen Jianbo Jianxin Jianyu Jiaojiao
+Jiarui Jiaxuan Jichao Jinbo Jingjie Jinhui Jinyu Junfeng Junling Junming Junyi
+Kaiming Keqiang Kexin Lianjie Lijun Lingxiao Linlin Liqiang Lixia Meijuan
+Mengyao Minghui Mingjie Mingxuan Mingyang Pengfei Qianqian Qinghua Qiuyue
+Ruonan Shaojie Shengjie Shiqi Shuhua Shuyi Siyuan Tianming Tianxiang Weihua
+Weiqiang Wenxuan Wenyu Xianghua Xiaochen Xiaofei Xiaohua Xiaolong Xiaopeng
+Xiaotian Xiaoxue Xiaoyang Xiaoying Xinran Xinyue Xuemei Xuesong Yanmei Yaqi
+Yifeng Yihua Yingjie Yongjian Yongming Youwei Yuanyuan Yuchen Yunlong Yuqing
+Yuwei Zefeng Zhangwei Zhaohui Zhengyu Zhenhua Zhibin Zhigang Zhihong Ziqi
+Zirui Aalok Aashish Abhimanyu Achala Adhiraj Agastya Ahalya Ajeet Akhilesh
+Akshat Alankar Ambika Amitesh Anagh Aniruddh Annapurna Anoushka Anshika Antara
+Aparajita Arnesh Arpan Aseem Ashima Ashwath Asmita Atharva Avantika Avijit
+Ayushi Bhanu Bhavik Bhoomi Bijoy Chaitra Chandni Chinmay Damini Darpan
+Debanjan Deeksha Devanshi Dhanashree Dhriti Dushyant Eesha Gargi Gauravi
+Gopika Gunita Hamsini Harsimran Hrishikesh Indu Ishwar Jahnavi Jaiveer Janaki
+Jayadev Jhanvi Juhi Kalyani Kamakshi Karishma Kaushal Keerthi Keya Kritika
+Kshama Lavinia Madhulika Mahima Manali Manasvi Medha Mohini Mridul Naina Nakul
+Nalini Naveena Nayana Nehal Nirupama Nishita Ojasvi Palak Pallav Parineeta
+Pradyumna Pranjal Prathamesh Prathima Preetam Purvi Rachna Raghunandan Rajni
+Rajvir Ramit Ranveer Rasika Rishika Ritvik Rucha Rukmini Sachi Sahaj Samiksha
+Sampada Samyak Sanchit Sanvi Saransh Satvik Shaan Shachi Shailaja Shambhavi
+Shardul Shivansh Shravan Shreeya Shrey Shubhangi Sonam Sparsh Srishti Sulabha
+Sumana Sunaina Tapas Trishna Tulsi Ujwala Upasana Urvashi Vaidehi Vandita
+Vedika Vibhav Vidula Vihan Vinamra Yashika Yuvan
+"""
+
 # Words that are given names somewhere but are far more often something else in
 # technology writing: products and projects, OpenStack/OS release code names,
 # cities and regions, months, and ordinary English words. A match on one of

@@ -777,9 +777,395 @@ Tel Aviv Convention Center ; Expo Tel Aviv ; 0
 """
 
 
+# more cities that host technology conferences, and regions
+CITIES_MORE = """
+Amsterdam ;  ; 0
+Rotterdam ;  ; 0
+Utrecht ;  ; 0
+The Hague ; Den Haag ; 0
+Eindhoven ;  ; 0
+Antwerp ; Antwerpen ; 0
+Ghent ; Gent ; 0
+Brussels ; Bruxelles ; 0
+Leuven ;  ; 0
+Luxembourg City ;  ; 0
+Copenhagen ;  ; 0
+Aarhus ;  ; 0
+Stockholm ;  ; 0
+Gothenburg ; Göteborg ; 0
+Malmö ; Malmo ; 0
+Bergen ;  ; 0
+Trondheim ;  ; 0
+Helsinki ;  ; 0
+Tampere ;  ; 0
+Espoo ;  ; 0
+Oulu ;  ; 0
+Tallinn ;  ; 0
+Riga ;  ; 0
+Vilnius ;  ; 0
+Kaunas ;  ; 0
+Warsaw ; Warszawa ; 0
+Kraków ; Krakow|Cracow ; 0
+Wrocław ; Wroclaw ; 0
+Gdańsk ; Gdansk ; 0
+Poznań ; Poznan ; 0
+Łódź ; Lodz ; 0
+Katowice ;  ; 0
+Prague ; Praha ; 0
+Brno ;  ; 0
+Bratislava ;  ; 0
+Vienna ; Wien ; 0
+Graz ;  ; 0
+Linz ;  ; 0
+Salzburg ;  ; 0
+Innsbruck ;  ; 0
+Budapest ;  ; 0
+Bucharest ;  ; 0
+Cluj-Napoca ;  ; 0
+Iași ; Iasi ; 0
+Timișoara ; Timisoara ; 0
+Sofia ;  ; 1
+Plovdiv ;  ; 0
+Belgrade ;  ; 0
+Novi Sad ;  ; 0
+Zagreb ;  ; 0
+Split ;  ; 1
+Ljubljana ;  ; 0
+Sarajevo ;  ; 0
+Skopje ;  ; 0
+Tirana ;  ; 0
+Athens ;  ; 0
+Thessaloniki ;  ; 0
+Kyiv ; Kiev ; 0
+Lviv ;  ; 0
+Kharkiv ;  ; 0
+Odesa ; Odessa ; 0
+Dnipro ;  ; 0
+Minsk ;  ; 0
+Chișinău ; Chisinau ; 0
+Moscow ;  ; 0
+Saint Petersburg ; St. Petersburg ; 0
+Novosibirsk ;  ; 0
+Yerevan ;  ; 0
+Tbilisi ;  ; 0
+Baku ;  ; 0
+Almaty ;  ; 0
+Astana ;  ; 0
+Tashkent ;  ; 0
+Istanbul ;  ; 0
+Ankara ;  ; 0
+Izmir ; İzmir ; 0
+Berlin ;  ; 0
+Munich ; München ; 0
+Hamburg ;  ; 0
+Frankfurt ; Frankfurt am Main ; 0
+Cologne ; Köln ; 0
+Düsseldorf ; Dusseldorf ; 0
+Stuttgart ;  ; 0
+Karlsruhe ;  ; 0
+Nuremberg ; Nürnberg ; 0
+Leipzig ;  ; 0
+Dresden ;  ; 0
+Hanover ; Hannover ; 0
+Bremen ;  ; 0
+Bonn ;  ; 0
+Mannheim ;  ; 0
+Heidelberg ;  ; 0
+Darmstadt ;  ; 0
+Aachen ;  ; 0
+Freiburg ;  ; 0
+Münster ;  ; 0
+Dortmund ;  ; 0
+Essen ;  ; 0
+Kiel ;  ; 0
+Potsdam ;  ; 0
+Zurich ; Zürich ; 0
+Geneva ; Genève ; 0
+Basel ;  ; 0
+Bern ;  ; 0
+Lausanne ;  ; 0
+Lucerne ; Luzern ; 0
+Zug ;  ; 0
+Lugano ;  ; 0
+Paris ;  ; 0
+Lyon ;  ; 0
+Marseille ;  ; 0
+Toulouse ;  ; 0
+Bordeaux ;  ; 0
+Lille ;  ; 0
+Nantes ;  ; 0
+Rennes ;  ; 0
+Grenoble ;  ; 0
+Strasbourg ;  ; 0
+Montpellier ;  ; 0
+Sophia Antipolis ;  ; 0
+Brest ;  ; 0
+Clermont-Ferrand ;  ; 0
+Madrid ;  ; 0
+Barcelona ;  ; 0
+Valencia ;  ; 0
+Seville ; Sevilla ; 0
+Málaga ; Malaga ; 0
+Bilbao ;  ; 0
+Zaragoza ;  ; 0
+Palma ; Palma de Mallorca ; 1
+Las Palmas ;  ; 0
+Tenerife ;  ; 0
+Lisbon ; Lisboa ; 0
+Porto ; Oporto ; 0
+Braga ;  ; 0
+Coimbra ;  ; 0
+Rome ;  ; 0
+Milan ; Milano ; 0
+Turin ; Torino ; 0
+Bologna ;  ; 0
+Naples ; Napoli ; 0
+Venice ; Venezia ; 0
+Verona ;  ; 0
+Genoa ; Genova ; 0
+Pisa ;  ; 0
+Trento ;  ; 0
+Valletta ;  ; 0
+London ;  ; 0
+Manchester ;  ; 0
+Birmingham ;  ; 0
+Leeds ;  ; 0
+Liverpool ;  ; 0
+Bristol ;  ; 0
+Brighton ;  ; 0
+Cambridge ;  ; 0
+Oxford ;  ; 0
+Edinburgh ;  ; 0
+Glasgow ;  ; 0
+Aberdeen ;  ; 0
+Dundee ;  ; 0
+Cardiff ;  ; 0
+Belfast ;  ; 0
+Newcastle ; Newcastle upon Tyne ; 0
+Sheffield ;  ; 0
+Nottingham ;  ; 0
+Leicester ;  ; 0
+Milton Keynes ;  ; 0
+Cork ;  ; 1
+Galway ;  ; 0
+Limerick ;  ; 1
+Dublin ;  ; 0
+Tel Aviv ; Tel Aviv-Yafo ; 0
+Jerusalem ;  ; 0
+Haifa ;  ; 0
+Herzliya ;  ; 0
+Dubai ;  ; 0
+Abu Dhabi ;  ; 0
+Doha ;  ; 0
+Riyadh ;  ; 0
+Jeddah ;  ; 0
+Manama ;  ; 0
+Muscat ;  ; 0
+Kuwait City ;  ; 0
+Amman ;  ; 0
+Beirut ;  ; 0
+Cairo ;  ; 0
+Alexandria ;  ; 1
+Casablanca ;  ; 0
+Rabat ;  ; 0
+Marrakesh ; Marrakech ; 0
+Tunis ;  ; 0
+Algiers ;  ; 0
+Lagos ;  ; 0
+Abuja ;  ; 0
+Accra ;  ; 0
+Nairobi ;  ; 0
+Kigali ;  ; 0
+Kampala ;  ; 0
+Addis Ababa ;  ; 0
+Dar es Salaam ;  ; 0
+Johannesburg ;  ; 0
+Cape Town ;  ; 0
+Durban ;  ; 0
+Pretoria ;  ; 0
+Dakar ;  ; 0
+Hyderabad ;  ; 0
+Chennai ; Madras ; 0
+Mumbai ; Bombay ; 0
+Pune ;  ; 0
+Noida ;  ; 0
+Kolkata ; Calcutta ; 0
+Ahmedabad ;  ; 0
+Kochi ; Cochin ; 0
+Thiruvananthapuram ; Trivandrum ; 0
+Coimbatore ;  ; 0
+Jaipur ;  ; 0
+Chandigarh ;  ; 0
+Goa ;  ; 0
+Indore ;  ; 0
+Karachi ;  ; 0
+Lahore ;  ; 0
+Islamabad ;  ; 0
+Dhaka ;  ; 0
+Colombo ;  ; 0
+Kathmandu ;  ; 0
+Beijing ; Peking ; 0
+Shanghai ;  ; 0
+Shenzhen ;  ; 0
+Guangzhou ;  ; 0
+Hangzhou ;  ; 0
+Chengdu ;  ; 0
+Nanjing ;  ; 0
+Wuhan ;  ; 0
+Xi'an ;  ; 0
+Suzhou ;  ; 0
+Hong Kong ;  ; 0
+Macau ; Macao ; 0
+Taipei ;  ; 0
+Hsinchu ;  ; 0
+Taichung ;  ; 0
+Tokyo ;  ; 0
+Osaka ;  ; 0
+Kyoto ;  ; 0
+Yokohama ;  ; 0
+Nagoya ;  ; 0
+Fukuoka ;  ; 0
+Sapporo ;  ; 0
+Kobe ;  ; 0
+Sendai ;  ; 0
+Seoul ;  ; 0
+Busan ;  ; 0
+Incheon ;  ; 0
+Pangyo ;  ; 0
+Singapore ;  ; 0
+Kuala Lumpur ;  ; 0
+Penang ;  ; 0
+Jakarta ;  ; 0
+Bandung ;  ; 0
+Yogyakarta ;  ; 0
+Bali ;  ; 0
+Bangkok ;  ; 0
+Chiang Mai ;  ; 0
+Ho Chi Minh City ;  ; 0
+Hanoi ;  ; 0
+Da Nang ;  ; 0
+Makati ;  ; 0
+Cebu ;  ; 0
+Ulaanbaatar ;  ; 0
+Sydney ;  ; 0
+Melbourne ;  ; 0
+Brisbane ;  ; 0
+Perth ;  ; 0
+Adelaide ;  ; 0
+Canberra ;  ; 0
+Hobart ;  ; 0
+Gold Coast ;  ; 0
+Auckland ;  ; 0
+Wellington ;  ; 0
+Christchurch ;  ; 0
+Dunedin ;  ; 0
+Toronto ;  ; 0
+Montreal ; Montréal ; 0
+Vancouver ;  ; 0
+Ottawa ;  ; 0
+Calgary ;  ; 0
+Edmonton ;  ; 0
+Waterloo ;  ; 1
+Kitchener ;  ; 0
+Quebec City ; Québec ; 0
+Halifax ;  ; 0
+Winnipeg ;  ; 0
+Victoria ;  ; 1
+Mexico City ; Ciudad de México|CDMX ; 0
+Guadalajara ;  ; 0
+Monterrey ;  ; 0
+São Paulo ; Sao Paulo ; 0
+Rio de Janeiro ;  ; 0
+Belo Horizonte ;  ; 0
+Porto Alegre ;  ; 0
+Florianópolis ; Florianopolis ; 0
+Recife ;  ; 0
+Curitiba ;  ; 0
+Brasília ; Brasilia ; 0
+Campinas ;  ; 0
+Buenos Aires ;  ; 0
+Córdoba ; Cordoba ; 0
+Rosario ;  ; 1
+Montevideo ;  ; 0
+Santiago ;  ; 1
+Lima ;  ; 0
+Bogotá ; Bogota ; 0
+Medellín ; Medellin ; 0
+Cali ;  ; 1
+Quito ;  ; 0
+Caracas ;  ; 0
+San José ;  ; 1
+Panama City ;  ; 0
+Havana ;  ; 0
+San Juan ;  ; 0
+Guatemala City ;  ; 0
+Scandinavia ;  ; 0
+Nordics ; Nordic countries ; 0
+Benelux ;  ; 0
+Baltics ; Baltic states ; 0
+Balkans ;  ; 0
+Iberia ; Iberian Peninsula ; 0
+Middle East ;  ; 0
+North Africa ;  ; 0
+Sub-Saharan Africa ;  ; 0
+Southeast Asia ;  ; 0
+South Asia ;  ; 0
+East Asia ;  ; 0
+Latin America ; LATAM|LatAm ; 0
+South America ;  ; 0
+Central America ;  ; 0
+North America ;  ; 0
+Europe ;  ; 0
+Asia ;  ; 0
+Africa ;  ; 0
+Oceania ;  ; 0
+Asia-Pacific ; APAC|Asia Pacific ; 0
+EMEA ;  ; 0
+Bavaria ; Bayern ; 0
+Catalonia ; Catalunya ; 0
+Basque Country ;  ; 0
+Andalusia ;  ; 0
+Brittany ;  ; 1
+Île-de-France ;  ; 0
+Lombardy ;  ; 0
+Flanders ;  ; 0
+Wallonia ;  ; 0
+Scotland ;  ; 0
+Wales ;  ; 0
+England ;  ; 0
+Northern Ireland ;  ; 0
+Ontario ;  ; 0
+Quebec ;  ; 0
+British Columbia ;  ; 0
+Alberta ;  ; 0
+Nova Scotia ;  ; 0
+Karnataka ;  ; 0
+Maharashtra ;  ; 0
+Tamil Nadu ;  ; 0
+Kerala ;  ; 0
+Telangana ;  ; 0
+Guangdong ;  ; 0
+Zhejiang ;  ; 0
+Kanto ;  ; 0
+Kansai ;  ; 0
+New South Wales ; NSW ; 0
+Queensland ;  ; 0
+Research Triangle ;  ; 0
+Silicon Alley ;  ; 0
+Silicon Hills ;  ; 0
+Silicon Beach ;  ; 0
+Silicon Slopes ;  ; 0
+Silicon Roundabout ;  ; 0
+Silicon Wadi ;  ; 0
+Silicon Fen ;  ; 0
+"""
+
+ADDED_BLOCKS = (CITIES_MORE,)
+
+
 def rows():
     out = []
-    for block in (STATES, COUNTRIES, CITIES, VENUES):
+    for block in (STATES, COUNTRIES, CITIES, VENUES, *ADDED_BLOCKS):
         out += parse_table(block, "Place")
     return out
 

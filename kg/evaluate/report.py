@@ -45,6 +45,7 @@ class Report:
             "gold": self.gold,
             "half": self.half,
             "posts": [p.doc for p in self.posts],
+            "notes": self.notes,
             "entities": {"overall": self.entities.to_dict(),
                          "by_type": {k: c.to_dict() for k, c in self.entity_counts().items()}},
             "relations": {"overall": self.relations.to_dict(),

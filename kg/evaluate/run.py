@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from kg.builder import build
 from kg.errors import InputError, KGError
 from kg.evaluate.gold import GoldDoc, GoldError, load_gold, select_half
 from kg.evaluate.report import Report
 from kg.evaluate.score import score_post
 from kg.evaluate.system import PostOutput, read_outputs
+from kg.graph.store import GraphStore
 
 
 def evaluate(
@@ -19,12 +22,14 @@ def evaluate(
     store_type: str | None = None,
     half: str | None = None,
     baseline: bool = False,
+    nlp: Any = None,
 ) -> Report:
     """Score the extractor (or the baseline) on the gold posts of ``gold_dir``.
 
     With ``posts_dir`` the posts the gold files name are built, in memory or
     into ``store``; with ``store`` alone the graph already there is scored.
-    Either way the output is read back from the graph through SPARQL.
+    Either way the output is read back from the graph through SPARQL. ``nlp``: a
+    pipeline of one's own (an ablation's), else the project's.
     """
     docs = select_half(load_gold(gold_dir), half)
     if baseline and posts_dir is None:
@@ -36,42 +41,52 @@ def evaluate(
 
         files = {locate(d, Path(posts_dir)).resolve(): d for d in docs}  # type: ignore[arg-type]
         try:
-            graph_store = baseline_store(list(files))
+            graph_store, problems = baseline_store(list(files))
         except InputError as exc:
             raise _post_error(exc, files) from None
         try:
+            _fail_on_posts(problems, files)
             outputs = read_outputs(graph_store.dataset)
         finally:
             graph_store.close()
     else:
-        outputs = _system_outputs(docs, posts_dir, store, store_type)
+        outputs, problems = _system_outputs(docs, posts_dir, store, store_type, nlp)
     results = [score_post(d, pair(d, outputs)) for d in docs]
-    return Report("baseline" if baseline else "extractor", str(gold_dir), results, half)
+    # A broken site file (author profiles) only loses what it would have added, as in
+    # ``kg build``; the report says so.
+    return Report("baseline" if baseline else "extractor", str(gold_dir), results, half,
+                  notes=[f"skipped {exc}" for exc in problems])
 
 
 def _system_outputs(docs: list[GoldDoc], posts_dir: Path | str | None,
-                    store: Path | str | None, store_type: str | None) -> dict[str, PostOutput]:
-    import kg
-
+                    store: Path | str | None, store_type: str | None, nlp: Any = None,
+                    ) -> tuple[dict[str, PostOutput], list[InputError]]:
+    problems: list[InputError] = []
     if posts_dir is None:
         if not Path(store).is_dir():  # type: ignore[arg-type]
             raise KGError(f"{store}: no such store folder")
-        graph = kg.open(store, store_type)
+        graph = GraphStore(store, store_type, create=False)
     else:
         files = {locate(d, Path(posts_dir)).resolve(): d for d in docs}
-        # Drafts too: a post that has gold is a post to score.
-        graph = kg.build(list(files), store, store_type=store_type, drafts=True)
-        # A broken post fails the run; a broken site file (author profiles) only
-        # loses what it would have added, as it does in ``kg build``.
-        problems = graph.last_build.problems if graph.last_build else []
-        for exc in problems:
-            if exc.path.resolve() in files:
-                graph.close()
-                raise _post_error(exc, files)
+        graph = GraphStore(store, store_type, create=True)
+        try:
+            # Drafts too: a post that has gold is a post to score.
+            problems = build(list(files), graph, drafts=True, nlp=nlp).problems
+            _fail_on_posts(problems, files)
+        except BaseException:
+            graph.close()
+            raise
     try:
-        return read_outputs(graph.dataset)
+        return read_outputs(graph.dataset), problems
     finally:
         graph.close()
+
+
+def _fail_on_posts(problems: list[InputError], files: dict[Path, GoldDoc]) -> None:
+    """A gold post that cannot be read fails the run; other files only lose what they add."""
+    for exc in problems:
+        if exc.path.resolve() in files:
+            raise _post_error(exc, files)
 
 
 def _post_error(exc: InputError, files: dict[Path, GoldDoc]) -> KGError:

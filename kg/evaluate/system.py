@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.evaluate.gold import GoldEntity
 from kg.evaluate.match import Item, Link, names_of
 from kg.graph.contract import (
     CLASS_TYPE,
@@ -125,49 +126,26 @@ def _uri(value: object) -> object:
 
 # --- writing --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PostStub:
-    """The few post fields the contract writes, for output that has no source file."""
-
-    identifier: str
-    title: str = ""
-    date: None = None
-    categories: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    authors: tuple[object, ...] = ()
-
-
-@dataclass(frozen=True)
-class OutEntity:
-    """An entity to write: ``ref`` is how relations refer to it."""
-
-    ref: str
-    type: str
-    name: str
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class OutRelation:
-    subject: str
-    name: str
-    object: str
+# An entity to write has the gold's shape (``id`` is how relations refer to it), so gold
+# can be written as output and scored against itself.
+OutEntity = GoldEntity
 
 
 def write_post(store: GraphStore, post: object, entities: Sequence[OutEntity],
-               relations: Sequence[OutRelation] = ()) -> None:
+               relations: Sequence[tuple[str, str, str]] = ()) -> None:
     """Put one post's entities and relations in the store, in the contract's shape.
 
-    ``post`` is a :class:`kg.ingest.Post` or a :class:`PostStub`.
+    ``post`` has the fields of a :class:`kg.ingest.Post` the contract writes;
+    ``relations`` are ``(subject ref, relation, object ref)``.
     """
     from kg.nlp.extraction import Entity, Extraction, Relation
 
-    keys = {e.ref: f"{e.type}:{e.name}" for e in entities}
+    keys = {e.id: f"{e.type}:{e.name}" for e in entities}
     extraction = Extraction(
         identifier=post.identifier,  # type: ignore[attr-defined]
-        entities=[Entity(keys[e.ref], e.type, e.name, list(e.aliases)) for e in entities],
-        relations=[Relation(r.name, keys[r.subject], keys[r.object], "", 0, 0)
-                   for r in relations],
+        entities=[Entity(keys[e.id], e.type, e.name, list(e.aliases)) for e in entities],
+        relations=[Relation(name, keys[subject], keys[obj], "", 0, 0)
+                   for subject, name, obj in relations],
     )
     iri = post_iri(post.identifier)  # type: ignore[attr-defined]
     store.replace(iri, post_triples(post, extraction), ())

@@ -97,11 +97,12 @@ class EntityCard:
 
 def card(records: Records, name: str, graph: nx.Graph | None = None) -> EntityCard:
     """The card of the entity called ``name``, in ``graph`` or else the whole entity view."""
-    from kg.explore import lookup, views
+    from kg.explore import lookup
+    from kg.explore.graphs import make_graph
 
     entity = lookup.find(records, name)
     if graph is None or entity.iri not in graph:
-        graph = views.make(records, "entity").graph
+        graph = make_graph(records, "entity")
     return entity_card(graph, entity.iri, records)
 
 

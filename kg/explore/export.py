@@ -1,16 +1,18 @@
-"""The visual formats of ``kg export``: make a view, filter it, annotate it, write it.
+"""Every output format of ``kg export``, RDF and visual, in one registry with one alias table.
 
-``KnowledgeGraph.export`` hands any format that is not RDF to :func:`write`.
-Options are the view's (``view``, ``include_posts``), the filters of
-:class:`~kg.explore.filters.Filters`, and the chosen format's own (``title``,
-``color_by``, ``labels``, ...).
+``KnowledgeGraph.export`` and the CLI both go through :func:`write`, so the
+choice between an RDF serialization (:mod:`kg.graph.export`) and a drawing of a
+view (one module per format in :mod:`kg.explore.formats`) is made here only.
+A visual format takes the view's options (``view``, ``include_posts``), the
+filters of :class:`~kg.explore.filters.Filters`, and its own (``title``,
+``color_by``, ``labels``, ...); an RDF format takes none.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -19,66 +21,103 @@ from kg.explore import records as _records
 from kg.explore.analytics import annotate
 from kg.explore.filters import Filters
 from kg.explore.formats import common, cytoscape, gexf, graphml, html, image, nodelink
-from kg.explore.views import GraphView, make
+from kg.explore.graphs import make_graph
+from kg.graph import export as rdf
 
 if TYPE_CHECKING:
+    import networkx as nx
     from rdflib import Dataset
 
-FORMATS: dict[str, Callable[..., None]] = {
-    "graphml": graphml.write,
-    "gexf": gexf.write,
-    "cytoscape": cytoscape.write,
-    "node-link": nodelink.write,
-    "html": html.write,
-    "png": partial(image.write, fmt="png"),
-    "svg": partial(image.write, fmt="svg"),
-}
-SUFFIXES = {"graphml": graphml.SUFFIX, "gexf": gexf.SUFFIX, "cytoscape": cytoscape.SUFFIX,
-            "node-link": nodelink.SUFFIX, "html": html.SUFFIX, "png": ".png", "svg": ".svg"}
-ALIASES = {"nodelink": "node-link", "d3": "node-link", "cyjs": "cytoscape",
-           "cytoscape-json": "cytoscape"}
+    from kg.explore.records import Records
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format: ``rdf`` writes the dataset, ``visual`` draws a view of it."""
+
+    name: str
+    kind: str
+    suffix: str
+    write: Callable[..., None]
+    aliases: tuple[str, ...] = ()
+
+
+def _rdf(name: str, *aliases: str) -> Format:
+    return Format(name, "rdf", rdf.RDF_FORMATS[name][2], partial(rdf.write, fmt=name), aliases)
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    _rdf("turtle", "ttl"),
+    _rdf("trig"),
+    _rdf("nquads", "nq"),
+    _rdf("ntriples", "nt"),
+    _rdf("json-ld", "jsonld"),
+    Format("graphml", "visual", graphml.SUFFIX, graphml.write),
+    Format("gexf", "visual", gexf.SUFFIX, gexf.write),
+    Format("cytoscape", "visual", cytoscape.SUFFIX, cytoscape.write, ("cyjs", "cytoscape-json")),
+    Format("node-link", "visual", nodelink.SUFFIX, nodelink.write, ("nodelink", "d3")),
+    Format("html", "visual", html.SUFFIX, html.write),
+    Format("png", "visual", ".png", partial(image.write, fmt="png")),
+    Format("svg", "visual", ".svg", partial(image.write, fmt="svg")),
+)}
+# The one alias table: every name a user may type -> the format's name.
+ALIASES = {alias: f.name for f in FORMATS.values() for alias in f.aliases}
 VIEW_OPTIONS = ("view", "include_posts")
 FILTER_OPTIONS = tuple(f.name for f in fields(Filters))
 
 
-def write(dataset: Dataset, fmt: str, target: common.Target, **options: Any) -> None:
-    """Write a filtered view of the graph in ``dataset`` in a visual format."""
-    fmt = _format(fmt)
-    chosen = {k: options.pop(k) for k in list(options) if k in VIEW_OPTIONS + FILTER_OPTIONS}
-    _check(fmt, options)
-    view = make(_records.load(dataset), chosen.pop("view", "entity"),
-                include_posts=bool(chosen.pop("include_posts", False)), **chosen)
-    write_view(view, fmt, target, **options)
-
-
-def write_view(view: GraphView, fmt: str, target: common.Target, **options: Any) -> None:
-    """Write an existing view; every format gets PageRank, degree and community per node."""
-    fmt = _format(fmt)
-    _check(fmt, options)
-    if any("community" not in d for _, d in view.graph.nodes(data=True)):
-        annotate(view.graph)
-    if fmt == "html":
-        options.setdefault("records", view.records)
-    FORMATS[fmt](view.graph, target, **options)
-
-
-def _format(fmt: str) -> str:
+def find(fmt: str) -> Format:
+    """The format called ``fmt`` (any case, or an alias)."""
     name = ALIASES.get(fmt.lower(), fmt.lower())
     if name not in FORMATS:
-        from kg.graph.export import RDF_FORMATS
-
-        raise ExportError(f"unknown format {fmt!r} (RDF: {', '.join(RDF_FORMATS)}; "
-                          f"visual: {', '.join(FORMATS)})")
-    return name
+        raise ExportError(f"unknown format {fmt!r} (RDF: {', '.join(_names('rdf'))}; "
+                          f"visual: {', '.join(_names('visual'))})")
+    return FORMATS[name]
 
 
-def _check(fmt: str, options: dict[str, Any]) -> None:
+def write(dataset: Dataset, fmt: str, target: common.Target, **options: Any) -> None:
+    """Write the graph in ``dataset`` in any format; visual ones draw a filtered view."""
+    chosen = find(fmt)
+    if chosen.kind == "rdf":
+        if options:
+            raise ExportError("view, filter and drawing options apply to the visual formats "
+                              f"only ({', '.join(_names('visual'))})")
+        chosen.write(dataset, target=target)
+        return
+    picked = {k: options.pop(k) for k in list(options) if k in VIEW_OPTIONS + FILTER_OPTIONS}
+    _check(chosen, options)
+    records = _records.load(dataset)
+    graph = make_graph(records, picked.pop("view", "entity"),
+                       include_posts=bool(picked.pop("include_posts", False)),
+                       filters=Filters.of(**picked))
+    write_graph(graph, records, chosen.name, target, **options)
+
+
+def write_graph(graph: nx.Graph, records: Records | None, fmt: str, target: common.Target,
+                **options: Any) -> None:
+    """Draw a view's graph in a visual format, with PageRank, degree and community per node."""
+    chosen = find(fmt)
+    if chosen.kind != "visual":
+        raise ExportError(f"{chosen.name} is an RDF format: it writes the whole graph, not a view")
+    _check(chosen, options)
+    if any("community" not in d for _, d in graph.nodes(data=True)):
+        annotate(graph)
+    if chosen.name == "html":
+        options.setdefault("records", records)
+    chosen.write(graph, target, **options)
+
+
+def _names(kind: str) -> list[str]:
+    return [name for name, f in FORMATS.items() if f.kind == kind]
+
+
+def _check(chosen: Format, options: dict[str, Any]) -> None:
     """Fail on an option the format does not take, naming the ones it does."""
-    params = inspect.signature(FORMATS[fmt]).parameters
+    params = inspect.signature(chosen.write).parameters
     if any(p.kind is p.VAR_KEYWORD for p in params.values()):
         return
     known = [n for n, p in params.items() if p.kind is p.KEYWORD_ONLY and n != "fmt"]
     unknown = sorted(set(options) - set(known) - {"records"})
     if unknown:
-        raise ExportError(f"{fmt} export has no option {', '.join(unknown)} (options: "
+        raise ExportError(f"{chosen.name} export has no option {', '.join(unknown)} (options: "
                           f"{', '.join(known + list(VIEW_OPTIONS + FILTER_OPTIONS))})")

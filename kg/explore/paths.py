@@ -19,8 +19,8 @@ from kg.explore import lookup
 from kg.explore.analytics import simple
 from kg.explore.details import PostEvidence
 from kg.explore.filters import Filters, posts_in_scope, trim
+from kg.explore.graphs import comention_graph, entity_graph
 from kg.explore.records import Records
-from kg.explore.views import comention_graph, entity_graph
 
 MAX_POSTS = 3
 

@@ -6,6 +6,11 @@ communities cycle through matplotlib's tab20.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import networkx as nx
+
 TYPE_COLORS = {
     "Person": "#E69F00",
     "Organization": "#0072B2",
@@ -37,3 +42,24 @@ def community_color(number: int | None) -> str:
 def rgb(color: str) -> tuple[int, int, int]:
     value = color.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def type_counts(graph: nx.Graph) -> list[tuple[str, int]]:
+    """The node types of a view with how many nodes have each, commonest first: a legend."""
+    counts: dict[str, int] = {}
+    for _, kind in graph.nodes(data="type"):
+        counts[kind] = counts.get(kind, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+
+
+def community_hubs(graph: nx.Graph) -> list[tuple[int, str, int]]:
+    """``(number, hub, size)`` of the communities with a colour of their own.
+
+    A community is named by its hub, the member with the highest PageRank.
+    """
+    members: dict[int, list[str]] = {}
+    for n, number in graph.nodes(data="community"):
+        if number is not None:
+            members.setdefault(number, []).append(n)
+    return [(number, max(members[number], key=lambda n: graph.nodes[n].get("pagerank", 0.0)),
+             len(members[number])) for number in sorted(members)[:len(COMMUNITY_COLORS)]]

@@ -1,7 +1,9 @@
 """RDF exports by rdflib serializer plugin name: what users load into other RDF tools.
 
 Formats that hold named graphs (TriG, N-Quads, JSON-LD) keep each post's
-graph; the triple formats (Turtle, N-Triples) write the union.
+graph; the triple formats (Turtle, N-Triples) write the union. Names here are
+the canonical ones; the aliases users may type are resolved, for RDF and visual
+formats alike, by the one registry in :mod:`kg.explore.export`.
 """
 
 from __future__ import annotations
@@ -22,12 +24,10 @@ RDF_FORMATS = {
     "ntriples": ("nt", False, ".nt"),
     "json-ld": ("json-ld", True, ".jsonld"),
 }
-ALIASES = {"ttl": "turtle", "nq": "nquads", "nt": "ntriples", "jsonld": "json-ld"}
 
 
 def write(dataset: Dataset, fmt: str, target: str | Path | IO[bytes]) -> None:
-    """Serialize the graph in ``fmt`` to a path or a binary file object."""
-    fmt = ALIASES.get(fmt, fmt)
+    """Serialize the graph in ``fmt`` (a name of ``RDF_FORMATS``) to a path or a binary file."""
     if fmt not in RDF_FORMATS:
         raise ExportError(f"unknown RDF format {fmt!r} (choose from {', '.join(RDF_FORMATS)})")
     plugin, quads, _ = RDF_FORMATS[fmt]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pyparsing import ParseBaseException
 from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
@@ -146,22 +147,29 @@ def bind(text: str, bindings: dict[str, str]) -> str:
 
 
 def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) -> Rows | bool:
-    """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool."""
-    text = resolve_text(query)
-    text = bind(text, bindings or {})
+    """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool.
+
+    A query the engines refuse (bad syntax, an unknown prefix, an unreachable
+    SERVICE) is the user's: a one-line :class:`QueryError`. Anything else is a bug
+    and propagates with its traceback.
+    """
+    text = bind(resolve_text(query), bindings or {})
     native = getattr(dataset.store, "_inner", None)
-    if native is not None and dataset.default_union:
-        return _run_native(native, text)
     try:
+        if native is not None and dataset.default_union:
+            return _run_native(native, text)
         result: Result = dataset.query(text, initNs=PREFIXES)
+        if result.type == "ASK":
+            return bool(result.askAnswer)
+        if result.type != "SELECT":
+            raise QueryError(NOT_ROWS)
+        columns = [str(v) for v in result.vars or []]
+        return _rows(columns, ([_value(row[i]) for i in range(len(columns))] for row in result))
     except Exception as exc:
-        raise _failed(exc) from None
-    if result.type == "ASK":
-        return bool(result.askAnswer)
-    if result.type != "SELECT":
-        raise QueryError(NOT_ROWS)
-    columns = [str(v) for v in result.vars or []]
-    return _rows(columns, ([_value(row[i]) for i in range(len(columns))] for row in result))
+        if not _refused(exc):
+            raise
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise QueryError(f"query failed: {first}") from exc
 
 
 NOT_ROWS = "only SELECT and ASK queries give rows; use kg export for graphs"
@@ -171,22 +179,17 @@ PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
 def _run_native(store: Any, text: str) -> Rows | bool:
     """Oxigraph's own engine and terms, without rdflib's: most of a big answer's time.
 
-    A query is evaluated as rows are read, so its errors can surface while reading.
+    A query is evaluated as its rows are read, so its errors can surface while reading.
     """
     import pyoxigraph as ox
 
-    try:
-        result = store.query(PROLOGUE + text, use_default_graph_as_union=True)
-        if isinstance(result, ox.QueryBoolean):
-            return bool(result)
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError(NOT_ROWS)
-        columns = [v.value for v in result.variables]
-        return _rows(columns, ([_native_value(t) for t in solution] for solution in result))
-    except QueryError:
-        raise
-    except Exception as exc:
-        raise _failed(exc) from None
+    result = store.query(PROLOGUE + text, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(NOT_ROWS)
+    columns = [v.value for v in result.variables]
+    return _rows(columns, ([_native_value(t) for t in solution] for solution in result))
 
 
 def _rows(columns: list[str], values: Iterable[list[Any]]) -> Rows:
@@ -195,9 +198,12 @@ def _rows(columns: list[str], values: Iterable[list[Any]]) -> Rows:
     return Rows(columns, [record(*row) for row in values])
 
 
-def _failed(exc: Exception) -> QueryError:
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return QueryError(f"query failed: {first}")
+def _refused(exc: Exception) -> bool:
+    """Whether a SPARQL engine refused the query itself, rather than failing inside."""
+    if isinstance(exc, ParseBaseException | SyntaxError | OSError):
+        return True  # rdflib's parser, Oxigraph's parser, a SERVICE that cannot be reached
+    # rdflib raises a bare Exception for a prefix that is not declared.
+    return type(exc) is Exception and str(exc).startswith("Unknown namespace prefix")
 
 
 def _value(term: Any) -> Any:

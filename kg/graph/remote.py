@@ -31,13 +31,13 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.store import Store
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.graph.contract import (
     MANIFEST,
+    MANIFEST_QUERY,
     Triple,
     descriptions_of,
     prune,
-    read_manifest,
     shared_change,
 )
 from kg.graph.vocab import POST, PREFIXES
@@ -86,6 +86,8 @@ class Client:
                 return b""
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             reason = detail[0][:300] if detail else exc.reason
+            if exc.code == 400 and url == self.endpoints.query:
+                raise QueryError(f"query failed: {reason}") from None  # the query's fault
             raise StoreError(f"{method} {url}: HTTP {exc.code}: {reason}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
@@ -120,10 +122,7 @@ class Endpoint(Store):
         if initBindings:
             raise ValueError("bind variables with a VALUES block (kg.graph.query.bind)")
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (initNs or {}).items())
-        try:
-            body = self.client.select(prologue + str(query))
-        except StoreError as exc:
-            raise ValueError(str(exc)) from None
+        body = self.client.select(prologue + str(query))
         return Result.parse(BytesIO(body), format="json")
 
     def __len__(self, context: Any = None) -> int:
@@ -154,7 +153,17 @@ class RemoteStore:
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        return read_manifest(self.graph(MANIFEST))
+        return {i: (h or "", fp or "") for _, i, h, fp, _ in self._manifest_rows()}
+
+    def sources(self) -> dict[str, tuple[URIRef, str]]:
+        """identifier -> (post IRI, source file path) of every built post."""
+        return {i: (URIRef(p), src or "") for p, i, _, _, src in self._manifest_rows()}
+
+    def _manifest_rows(self) -> list[tuple]:
+        return _rows(self.client.select(MANIFEST_QUERY))
+
+    def flush(self) -> None:
+        """Nothing to do: the server keeps its own store."""
 
     def graph(self, name: URIRef) -> Graph:
         """A copy of one named graph, read with the Graph Store Protocol."""

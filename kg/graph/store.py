@@ -6,7 +6,12 @@ replaced in one step: on Oxigraph one SPARQL Update, which Oxigraph runs
 as a single transaction, drops the post's named graph and its manifest
 entry, inserts the new ones and changes the entity names and classes the
 manifest keeps by what the post changed, so an interrupted build never
-leaves half a post. The manifest lives in the store itself, so the two cannot disagree.
+leaves half a post. The manifest lives in the store itself, so the two
+cannot disagree.
+
+Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log;
+:meth:`GraphStore.flush` writes them to the data files, so the next open does not
+replay the whole log (seconds after a full build).
 """
 
 from __future__ import annotations
@@ -22,11 +27,11 @@ from rdflib.plugin import PluginException
 from kg.errors import StoreError
 from kg.graph.contract import (
     MANIFEST,
+    MANIFEST_QUERY,
     SHARED,
     Triple,
     descriptions_of,
     prune,
-    read_manifest,
     shared_change,
 )
 from kg.graph.server import check_not_served
@@ -66,10 +71,20 @@ class GraphStore:
             self.dataset.bind(prefix, ns)
         self._native = getattr(self.dataset.store, "_inner", None) is not None and (
             self.plugin.lower() == "oxigraph")
+        self._unflushed = False
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        return read_manifest(self.dataset.graph(MANIFEST))
+        return {str(row.id): (str(row.hash or ""), str(row.fp or ""))
+                for row in self._manifest_rows()}
+
+    def sources(self) -> dict[str, tuple[URIRef, str]]:
+        """identifier -> (post IRI, source file path) of every built post."""
+        return {str(row.id): (row.post, str(row.src or "")) for row in self._manifest_rows()}
+
+    def _manifest_rows(self):
+        # One query, not a lookup per post: on the full corpus 20 ms instead of 0.4 s.
+        return self.dataset.query(MANIFEST_QUERY)
 
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
         """Put ``triples`` in the post's named graph, replacing what was there, atomically.
@@ -79,6 +94,7 @@ class GraphStore:
         """
         triples, manifest = list(triples), list(manifest)
         gone, added = shared_change(self._select(descriptions_of(post)), triples)
+        self._unflushed = True
         if self._native:
             ops = [f"DROP SILENT GRAPH {post.n3()}",
                    f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}",
@@ -115,10 +131,26 @@ class GraphStore:
     def graph(self, name: URIRef) -> Graph:
         return self.dataset.graph(name)
 
+    def flush(self) -> None:
+        """Write what is buffered to the data files, so the next open is quick."""
+        if self._native and self.path is not None and self._unflushed:
+            try:
+                self.dataset.store._inner.flush()  # type: ignore[attr-defined]
+            except OSError as exc:
+                raise StoreError(f"store flush failed: {exc}") from None
+        self._unflushed = False
+
     def close(self) -> None:
-        # Closing twice, or a store plugin without close, is harmless.
-        with contextlib.suppress(Exception):
-            self.dataset.close()
+        """Close the store; closing it again is harmless.
+
+        oxrdflib's close drops its handle, so a second close (say, by a user who
+        closed ``dataset`` directly) raises AttributeError: that one means "closed".
+        """
+        try:
+            self.flush()
+        finally:
+            with contextlib.suppress(AttributeError):
+                self.dataset.close()
 
 
 def _lines(triples: Iterable[Triple]) -> str:

@@ -37,6 +37,7 @@ class CKG(DefinedNamespace):
     end: URIRef
     sentenceStart: URIRef
     sentenceEnd: URIRef
+    sourceLength: URIRef
     manifest: URIRef
     contentHash: URIRef
     extractor: URIRef

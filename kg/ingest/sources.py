@@ -10,7 +10,9 @@ searched recursively for Markdown files; a Hugo page bundle
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +50,13 @@ class Site:
 
 
 def discover(paths: list[Path], *, drafts: bool = False) -> Iterator[Source | InputError]:
-    """Yield every post under ``paths``; a problem with a site file is yielded, not raised."""
+    """Yield every post under ``paths``; a problem with a site file is yielded, not raised.
+
+    Nothing outside ``paths`` is read: a symlink that resolves elsewhere is reported and
+    skipped, and a folder reached twice (a symlink loop) is walked once.
+    """
     sites: dict[Path, Site] = {}
+    bounds = _Bounds(tuple(_real(Path(p)) for p in paths))
     for root in paths:
         root = Path(root)
         if not root.exists():
@@ -58,10 +65,38 @@ def discover(paths: list[Path], *, drafts: bool = False) -> Iterator[Source | In
         # A file or folder inside a Jekyll site's _posts still gets the site's profiles.
         site, problems = _enclosing_site(root, sites)
         yield from problems
-        if root.is_file():
+        if root.is_dir():
+            yield from _folder(root, root, drafts, site, sites, bounds)
+        elif root.is_file():
             yield Source(root, _file_identifier(root), site)
         else:
-            yield from _folder(root, root, drafts, site, sites)
+            yield InputError(root, "not a regular file or folder")
+
+
+@dataclass
+class _Bounds:
+    """The folders a build may read from, and the folders it has walked already."""
+
+    roots: tuple[Path, ...]
+    walked: set[Path] = field(default_factory=set)
+
+    def check(self, path: Path) -> Path | InputError:
+        """The real path of ``path``, or why it must not be opened."""
+        real = _real(path)
+        if not any(real == r or r in real.parents for r in self.roots):
+            return InputError(path, f"a symlink to {real}, outside the folders given to "
+                                    "kg build (not read)")
+        try:
+            path.stat()
+        except OSError as exc:
+            what = "a symlink loop" if exc.errno == errno.ELOOP else f"a broken symlink to {real}"
+            return InputError(path, what)
+        return real
+
+
+def _real(path: Path) -> Path:
+    # os.path.realpath never raises on a loop (Path.resolve does, on some versions).
+    return Path(os.path.realpath(path))
 
 
 def _file_identifier(path: Path) -> str:
@@ -89,41 +124,69 @@ def _site(root: Path, sites: dict[Path, Site]) -> tuple[Site, list[InputError]]:
 
 
 def _folder(folder: Path, root: Path, drafts: bool, site: Site | None,
-            sites: dict[Path, Site]) -> Iterator[Source | InputError]:
+            sites: dict[Path, Site], bounds: _Bounds) -> Iterator[Source | InputError]:
     """Markdown files below ``folder``; a Jekyll site inside it is read as a site."""
     if (folder / "_posts").is_dir():
         found, problems = _site(folder.resolve(), sites)
         yield from problems
         for sub in ["_posts", "_drafts"] if drafts else ["_posts"]:
-            for path in _markdown_files(folder / sub):
-                yield Source(path, path.relative_to(root).as_posix(), found)
+            if (folder / sub).is_dir():
+                yield from _walk(folder / sub, root, found, bounds, None)
         return
-    for entry in sorted(folder.iterdir()):
+    yield from _walk(folder, root, site, bounds, (drafts, sites))
+
+
+def _walk(folder: Path, root: Path, site: Site | None, bounds: _Bounds,
+          nested: tuple[bool, dict[Path, Site]] | None) -> Iterator[Source | InputError]:
+    """The posts below ``folder``, inside the bounds, each folder once (so symlink loops
+    end); with ``nested`` (drafts, sites), a subfolder may be a Jekyll site of its own."""
+    real = bounds.check(folder)
+    if isinstance(real, InputError):
+        yield real
+        return
+    if real in bounds.walked:
+        return
+    bounds.walked.add(real)
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        yield InputError(folder, f"folder cannot be read: {exc.strerror or exc}")
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _folder(entry, root, drafts, site, sites)
-        elif entry.suffix.lower() in MARKDOWN_SUFFIXES and entry.name.lower() not in _NOT_POSTS:
-            yield Source(entry, entry.relative_to(root).as_posix(), site)
+        try:
+            if not entry.is_dir():
+                yield from _file(entry, root, site, bounds)
+            elif nested is None:
+                yield from _walk(entry, root, site, bounds, None)
+            else:
+                yield from _folder(entry, root, nested[0], site, nested[1], bounds)
+        except OSError as exc:
+            what = "folder cannot be read" if entry.is_dir() else "cannot be read"
+            yield InputError(entry, f"{what}: {exc.strerror or exc}")
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in MARKDOWN_SUFFIXES
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        and p.name.lower() not in _NOT_POSTS
-    )
+def _file(entry: Path, root: Path, site: Site | None,
+          bounds: _Bounds) -> Iterator[Source | InputError]:
+    if entry.suffix.lower() not in MARKDOWN_SUFFIXES or entry.name.lower() in _NOT_POSTS:
+        return
+    checked = bounds.check(entry) if entry.is_symlink() else entry
+    if isinstance(checked, InputError):
+        yield checked
+    elif not entry.is_file():
+        yield InputError(entry, "not a regular file (not read)")
+    else:
+        yield Source(entry, entry.relative_to(root).as_posix(), site)
 
 
 def _load_site(site: Site) -> Iterator[InputError]:
+    bounds = _Bounds((_real(site.root),))
     authors = site.root / "_data" / "authors.yml"
     if authors.is_file():
         try:
+            if isinstance(checked := bounds.check(authors), InputError):
+                raise ValueError(checked.cause)
             data = yaml.safe_load(authors.read_text(encoding="utf-8")) or {}
             if not isinstance(data, dict):
                 raise ValueError("not a mapping of author ids to profiles")
@@ -138,11 +201,13 @@ def _load_site(site: Site) -> Iterator[InputError]:
         if path.name.startswith("_"):
             continue
         try:
+            if isinstance(checked := bounds.check(path), InputError):
+                raise ValueError(checked.cause)
             meta, _ = split(path.read_text(encoding="utf-8"))
             if meta.get("name"):
                 meta["_identifier"] = path.relative_to(site.root).as_posix()
                 site.events.append(meta)
-        except (OSError, UnicodeDecodeError, FrontMatterError) as exc:
+        except (OSError, UnicodeDecodeError, FrontMatterError, ValueError) as exc:
             yield InputError(path, f"event record not read: {_short(exc)}")
 
 
@@ -193,11 +258,14 @@ def read(source: Source, *, drafts: bool = False, raw: bytes | None = None) -> P
         offsets=converted.offsets,
         content_hash=content_hash(raw),
         date=_date(meta.get("date")),
+        source_length=len(text),
         authors=_authors(meta, site),
         categories=_strings(meta.get("categories")),
         tags=_strings(meta.get("tags")),
         links=converted.links,
         headings=converted.headings,
+        blocks=converted.blocks,
+        marks=converted.marks,
         events=tuple(site.events) if site else (),
         metadata={k: v for k, v in meta.items() if isinstance(v, str | int | float | bool)},
     )

@@ -13,6 +13,8 @@ from urllib.parse import urlparse
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.records import links
+
 SPAN_KEY = "kg_cues"
 
 _PROFILE = {
@@ -85,7 +87,7 @@ def _same_name(a: str, b: str) -> bool:
 def link_cues(doc: Doc) -> Doc:
     """Person spans for profile links, Software spans for repository links."""
     spans: list[Span] = []
-    for text, target, start, end in doc._.kg_links or ():
+    for text, target, start, end in links(doc):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue

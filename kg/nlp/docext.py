@@ -1,7 +1,7 @@
 """The Doc extensions through which a post's structure reaches the pipeline.
 
-Values are plain lists and dicts so that Docs survive spaCy's multiprocess
-``nlp.pipe`` (they are serialised with msgpack between processes).
+Values are plain lists, dicts and named tuples (:mod:`kg.nlp.records`) so that
+Docs survive spaCy's multiprocess ``nlp.pipe`` (msgpack between processes).
 """
 
 from __future__ import annotations
@@ -9,11 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 EXTENSIONS = {
-    "kg_links": list,  # [text, target, start_char, end_char]
-    "kg_headings": list,  # [text, level, start_char, end_char]
-    "kg_meta": dict,  # title, authors, categories, tags, events
+    "kg_links": list,  # kg.nlp.records.LinkRec
+    "kg_headings": list,  # kg.nlp.records.HeadingRec
+    "kg_blocks": list,  # kg.nlp.records.BlockRec
+    "kg_marks": list,  # kg.nlp.records.MarkRec
+    "kg_meta": dict,  # title, date, authors, categories, tags, events
     "kg_entities": list,  # resolver output, see kg.nlp.resolve
-    "kg_relations": list,  # relation output, see kg.nlp.relations
+    "kg_relations": list,  # kg.nlp.records.Rel
 }
 
 

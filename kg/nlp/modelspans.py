@@ -37,6 +37,7 @@ _PROSE_SUFFIX = re.compile(r"(?:ing|ion|ness|ment|ity|ism|ship|ies|ly|ive|ful|ou
 
 
 @cache
+@cache
 def given_names(directory: Path = DEFAULT_DIR) -> frozenset[str]:
     path = Path(directory) / "given_names.txt"
     if not path.is_file():

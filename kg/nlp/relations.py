@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
+from kg.nlp.records import End, Rel, relation
 from kg.nlp.spans import by_sentence, subdoc
 
 # Relation name -> allowed (subject types, object types).
@@ -61,7 +63,9 @@ _JOB_WORDS = re.compile(
     r"operations|ops|devops|community|marketing|sales|program|project|solutions?|"
     r"infrastructure|data|security|network|platform|user|experience|design|designer|"
     r"technologist|strategist|owner|partner|member|contributor|maintainer|committer|"
-    r"professor|student|intern|racker|programmer|hacker|and|of|&|,|-|the|our|very|own)$",
+    r"professor|student|intern|racker|programmer|hacker|global|regional|vice|executive|"
+    r"general|associate|assistant|junior|team|group|relations|customer|field|"
+    r"and|of|&|,|-|the|our|very|own)$",
     re.I)
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
@@ -80,8 +84,8 @@ class RelationExtractor:
         ents = [e for e in doc.spans.get(ENT_KEY, []) if e.kb_id_]
         # Structural relations were recorded before resolution: re-key them.
         by_pos = {(e.start_char, e.end_char, e.label_ == "Session"): e for e in ents}
-        relations = [self._rekey(r, by_pos) for r in doc._.kg_relations or []]
-        relations = [r for r in relations if r is not None]
+        rekeyed = (self._rekey(r, by_pos) for r in records.relations(doc))
+        relations = [r for r in rekeyed if r is not None]
         candidates = []
         for sent, inside in by_sentence(doc, [e for e in ents if e.label_ != "Session"]):
             if len({e.kb_id_ for e in inside}) >= 2:
@@ -94,26 +98,30 @@ class RelationExtractor:
             for (sent, inside), sub in zip(candidates, subdocs, strict=True):
                 relations.extend(_parse_rules(sent, sub, inside))
         for name, subj, obj, sent in verb_phrases(doc, ents):
-            relations.append(_rel(name, subj, obj, sent))
+            relations.append(relation(name, subj, obj, sent))
         for software, maker in possessive_makers(doc, ents):
-            relations.append(_rel("createdBy", software, maker,
+            relations.append(relation("createdBy", software, maker,
                                   doc[maker.start : software.end]))
         relations = expand_lists(relations, ents, doc)
         relations.extend(_author_affiliation(doc, ents))
         doc._.kg_relations = _dedupe(relations)
+        records.forget_text(doc)
         return doc
 
     @staticmethod
-    def _rekey(rel: dict, by_pos: dict) -> dict | None:
+    def _rekey(rel: Rel, by_pos: dict) -> Rel | None:
         ends = []
-        for start, end, label, _ in (rel["s"], rel["o"]):
-            span = by_pos.get((start, end, label == "Session"))
+        for end in (rel.s, rel.o):
+            if end.start < 0 and end.key:  # an entity with no mention, keyed already
+                ends.append(end)
+                continue
+            span = by_pos.get((end.start, end.end, end.label == "Session"))
             if span is None:
                 return None
-            ends.append([start, end, span.label_, span.kb_id_])
-        return {**rel, "s": ends[0], "o": ends[1]}
+            ends.append(End.of(span))
+        return rel._replace(s=ends[0], o=ends[1])
 
-    def _surface(self, doc: Doc, ents: list[Span]) -> Iterator[dict]:
+    def _surface(self, doc: Doc, ents: list[Span]) -> Iterator[Rel]:
         """Patterns on the token sequence: affiliation, partOf, locatedIn."""
         ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
         for a, b in itertools.pairwise(ordered):
@@ -126,74 +134,91 @@ class RelationExtractor:
             # Person from/of/at/with Org ; Person, Title at Org ; Person (@handle) from Org
             if a.label_ == "Person" and b.label_ == "Organization" and (
                     _person_org_link(text, words) or _dash_title(doc, text, b)):
-                yield _rel("affiliation", a, b, ev)
+                yield relation("affiliation", a, b, ev)
             # Org's Person ; Org Title Person ; Org CTO, Person
             if a.label_ == "Organization" and b.label_ == "Person" and (not words or (
                     len(words) <= 6 and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
                                             for t in words))):
-                yield _rel("affiliation", b, a, ev)
+                yield relation("affiliation", b, a, ev)
             # The OpenStack Grenade project / OpenStack's Swift
             if a.label_ == "Software" and b.label_ == "Software" and a.kb_id_ != b.kb_id_:
                 after = doc[b.end] if b.end < len(doc) else None
                 if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
                         after is not None and after.lower_ in _PART_NOUNS):
-                    yield _rel("partOf", b, a, doc[a.start : b.end + 1])
+                    yield relation("partOf", b, a, doc[a.start : b.end + 1])
                 if re.fullmatch(r",?\s*(is\s+)?(a|an|the)?\s*(part|component|sub-?project|"
                                 r"module|project|service)\s+of(\s+the)?", text, re.I):
-                    yield _rel("partOf", a, b, ev)
+                    yield relation("partOf", a, b, ev)
             # Event in/at Place ; Place hosted Event ; Org based in Place
             if a.label_ in {"Event", "Organization"} and b.label_ == "Place":
                 lowered = [t.lower_ for t in words]
                 if a.label_ == "Event" and (not words or lowered[-1:] in (["in"], ["at"], [":"],
                                                                           [","], ["("])):
                     if len(words) <= 8 and not any(t.text in {".", ";"} for t in words):
-                        yield _rel("locatedIn", a, b, ev)
+                        yield relation("locatedIn", a, b, ev)
                 elif a.label_ == "Organization" and re.search(
                         r"\b(based|headquartered|located)\s+in$", text, re.I):
-                    yield _rel("locatedIn", a, b, ev)
+                    yield relation("locatedIn", a, b, ev)
             if a.label_ == "Place" and b.label_ == "Event" and re.search(
                     r"\b(hosts?|hosted|hosting|home to|welcomes?)\b", text, re.I):
-                yield _rel("locatedIn", b, a, ev)
+                yield relation("locatedIn", b, a, ev)
         # Places named inside an event edition's name: "OpenStack Summit San Diego".
         places = [e for e in ents if e.label_ == "Place"]
         for event in (e for e in ents if e.label_ == "Event"):
             for place in places:
                 if event.start <= place.start and place.end <= event.end:
-                    yield _rel("locatedIn", event, place, event)
-        # Comma chains "Broomfield, Colorado" after a located event extend the location.
+                    yield relation("locatedIn", event, place, event)
+        yield from _named_parts(ents)
 
 
-def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
-    offset = sent.start
-    at: dict[int, Span] = {}
-    for e in inside:
-        for i in range(e.start - offset, e.end - offset):
-            at.setdefault(i, e)
+def _named_parts(ents: list[Span]) -> Iterator[Rel]:
+    """ "OpenTelemetry Collector", "CentOS CI": software named after other software the
+    post names on its own is a part of it."""
+    software = [e for e in ents if e.label_ == "Software"]
+    names = {e.text: e for e in software}
+    for e in software:
+        words = e.text.split()
+        for k in range(len(words) - 1, 0, -1):
+            whole = names.get(" ".join(words[:k]))
+            if whole is not None and whole.kb_id_ != e.kb_id_ and words[k][:1].isalpha():
+                yield relation("partOf", e, whole, e)
+                break
 
-    def ents_in(tokens: Iterator[Token], types: set[str]) -> list[Span]:
+
+class _Parse:
+    """A parsed sentence with the entities at its tokens, and the readings the rules share."""
+
+    def __init__(self, sent: Span, inside: list[Span]) -> None:
+        self.sent = sent
+        self.at: dict[int, Span] = {}
+        for e in inside:
+            for i in range(e.start - sent.start, e.end - sent.start):
+                self.at.setdefault(i, e)
+
+    def ents_in(self, tokens: Iterator[Token], types: set[str]) -> list[Span]:
         found: list[Span] = []
         for t in tokens:
-            e = at.get(t.i)
+            e = self.at.get(t.i)
             if e is not None and e.label_ in types and e not in found:
                 found.append(e)
         return found
 
-    def heads_of(tok: Token) -> list[Span]:
+    def heads_of(self, tok: Token) -> list[Span]:
         """The entities a noun token stands for, with its conjuncts ("A, B and C")."""
         out: list[Span] = []
         for t in [tok, *tok.conjuncts]:
-            e = at.get(t.i)
+            e = self.at.get(t.i)
             if e is None:
                 comp = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}]
                 for c in comp:
-                    e = at.get(c.i)
+                    e = self.at.get(c.i)
                     if e is not None:
                         break
             if e is not None and e not in out:
                 out.append(e)
         return out
 
-    def subjects(verb: Token) -> list[Span]:
+    def subjects(self, verb: Token) -> list[Span]:
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
@@ -201,80 +226,95 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[dict]:
                 s = subj[0]
                 relative = s.tag_ == "WDT" or s.lower_ in {"that", "which", "who"}
                 if relative and v.dep_ == "relcl":
-                    return _attr_subject(v.head, heads_of)
-                found = heads_of(s)
-                if not found:
-                    found = _attr_subject_from(s, heads_of)
-                return found
+                    return _attr_subject(v.head, self.heads_of)
+                return self.heads_of(s) or _attr_subject_from(s, self.heads_of)
             if v.dep_ == "relcl":
-                return _attr_subject(v.head, heads_of)
+                return _attr_subject(v.head, self.heads_of)
             if v.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"} and v.head is not v:
                 v = v.head
                 continue
             break
         return []
 
+    def pairs(self, name: str, subjects: list[Span], objects: list[Span]) -> Iterator[Rel]:
+        for s in subjects:
+            for o in objects:
+                if o.kb_id_ != s.kb_id_:
+                    yield relation(name, s, o, self.sent)
+
+
+def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
+    """Verb rules over the parse: each family reads the verb's subject, objects and
+    prepositions its own way."""
+    parse = _Parse(sent, inside)
     for tok in sub:
         word = tok.lower_
         if not (tok.tag_.startswith("VB") or word in _USE | _RUN | _INTERACT | _CREATE):
             continue
         preps = [c for c in tok.children if c.dep_ in {"prep", "agent"}]
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
-        # Passive creation: "initiated by VMware", "Ruby, created by Matz".
-        if word in _CREATE:
-            agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
-            if agents:
-                creators = [e for a in agents for c in a.children if c.dep_ == "pobj"
-                            for e in heads_of(c) if e.label_ in {"Organization", "Person"}]
-                made = [e for e in _passive_subject(tok, subjects, heads_of)
-                        if e.label_ == "Software"]
-                for s in made:
-                    for o in creators:
-                        yield _rel("createdBy", s, o, sent)
-            elif tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
-                makers = [e for e in subjects(tok) if e.label_ in {"Organization", "Person"}]
-                things = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
-                for s in things:
-                    for o in makers:
-                        yield _rel("createdBy", s, o, sent)
-        if word in _INTERACT:
-            subj = [e for e in subjects(tok) if e.label_ == "Software"]
-            others = [e for p in preps if p.lower_ in {"with", "to"}
-                      for e in ents_in(p.subtree, {"Software"})]
-            others += [e for o in objs for e in ents_in(o.subtree, {"Software"})]
-            for s in subj:
-                for o in others:
-                    if o.kb_id_ != s.kb_id_:
-                        yield _rel("interactsWith", s, o, sent)
-        if word in _RUN:
-            on = [p for p in preps if p.lower_ in _RUN_PREPS or p.lower_ == "top"]
-            on += [g for p in preps if p.lower_ == "on" for c in p.children
-                   if c.lower_ == "top" for g in c.children if g.dep_ == "prep"]
-            if on:
-                subj = [e for e in subjects(tok) if e.label_ == "Software"]
-                platforms = [e for p in on for e in ents_in(p.subtree, {"Software"})]
-                for s in subj:
-                    for o in platforms:
-                        if o.kb_id_ != s.kb_id_:
-                            yield _rel("runsOn", s, o, sent)
-        if word in _USE and not (word in {"deployed", "built", "powered"} and any(
-                p.lower_ in _RUN_PREPS for p in preps)):
-            if word in {"powered", "supported"} and any(p.lower_ == "by" for p in preps):
-                users = [e for e in _passive_subject(tok, subjects, heads_of)
-                         if e.label_ in {"Software", "Organization"}]
-                used = [e for p in preps if p.lower_ == "by"
-                        for e in ents_in(p.subtree, {"Software"})]
-            else:
-                users = [e for e in subjects(tok) if e.label_ in {"Software", "Organization"}]
-                used = [e for o in objs for e in ents_in(o.subtree, {"Software"})]
-                if word in {"rely", "relies", "relied", "relying", "depend", "depends",
-                            "depended", "depending"}:
-                    used += [e for p in preps if p.lower_ == "on"
-                             for e in ents_in(p.subtree, {"Software"})]
-            for s in users:
-                for o in used:
-                    if o.kb_id_ != s.kb_id_:
-                        yield _rel("uses", s, o, sent)
+        for rule in (_created, _interacts, _runs_on, _uses):
+            yield from rule(parse, tok, preps, objs)
+
+
+def _created(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
+    """ "initiated by VMware", "Ruby, created by Matz", "VMware released X"."""
+    if tok.lower_ not in _CREATE:
+        return
+    agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
+    if agents:
+        creators = [e for a in agents for c in a.children if c.dep_ == "pobj"
+                    for e in parse.heads_of(c) if e.label_ in {"Organization", "Person"}]
+        made = [e for e in _passive_subject(tok, parse.subjects, parse.heads_of)
+                if e.label_ == "Software"]
+        yield from parse.pairs("createdBy", made, creators)
+    elif tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
+        makers = [e for e in parse.subjects(tok) if e.label_ in {"Organization", "Person"}]
+        things = [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+        yield from parse.pairs("createdBy", things, makers)
+
+
+def _interacts(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]
+               ) -> Iterator[Rel]:
+    if tok.lower_ not in _INTERACT:
+        return
+    subj = [e for e in parse.subjects(tok) if e.label_ == "Software"]
+    others = [e for p in preps if p.lower_ in {"with", "to"}
+              for e in parse.ents_in(p.subtree, {"Software"})]
+    others += [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+    yield from parse.pairs("interactsWith", subj, others)
+
+
+def _runs_on(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
+    if tok.lower_ not in _RUN:
+        return
+    on = [p for p in preps if p.lower_ in _RUN_PREPS or p.lower_ == "top"]
+    on += [g for p in preps if p.lower_ == "on" for c in p.children
+           if c.lower_ == "top" for g in c.children if g.dep_ == "prep"]
+    if on:
+        subj = [e for e in parse.subjects(tok) if e.label_ == "Software"]
+        platforms = [e for p in on for e in parse.ents_in(p.subtree, {"Software"})]
+        yield from parse.pairs("runsOn", subj, platforms)
+
+
+def _uses(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
+    word = tok.lower_
+    if word not in _USE or (word in {"deployed", "built", "powered"} and any(
+            p.lower_ in _RUN_PREPS for p in preps)):
+        return
+    if word in {"powered", "supported"} and any(p.lower_ == "by" for p in preps):
+        users = [e for e in _passive_subject(tok, parse.subjects, parse.heads_of)
+                 if e.label_ in {"Software", "Organization"}]
+        used = [e for p in preps if p.lower_ == "by"
+                for e in parse.ents_in(p.subtree, {"Software"})]
+    else:
+        users = [e for e in parse.subjects(tok) if e.label_ in {"Software", "Organization"}]
+        used = [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+        if word in {"rely", "relies", "relied", "relying", "depend", "depends", "depended",
+                    "depending"}:
+            used += [e for p in preps if p.lower_ == "on"
+                     for e in parse.ents_in(p.subtree, {"Software"})]
+    yield from parse.pairs("uses", users, used)
 
 
 def _person_org_link(text: str, words: list[Token]) -> bool:
@@ -329,7 +369,7 @@ def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:
     return []
 
 
-def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
+def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
     """On a company blog, "our"/"we" next to an organisation says the author works there."""
     authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
     if len(authors) != 1:
@@ -349,19 +389,14 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[dict]:
     _, org, ev = counts[key]
     author = authors[0]
     yield from _we_made(doc, ents, org)
-    yield {
-        "name": "affiliation",
-        "s": [-1, -1, "Person", author["key"]],
-        "o": [org.start_char, org.end_char, org.label_, org.kb_id_],
-        "ev": [ev.start_char, ev.end_char],
-    }
+    yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
 
 
 _WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",
             "developed", "wrote", "started", "open-source", "open source"}
 
 
-def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[dict]:
+def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[Rel]:
     """ "We've open sourced many projects, including A, B and C": the writer's company
     made them (the company "we" stands for on this blog)."""
     software = [e for e in ents if e.label_ == "Software"]
@@ -375,31 +410,22 @@ def _we_made(doc: Doc, ents: list[Span], org: Span) -> Iterator[dict]:
             continue
         for e in inside:
             if e.start_char - sent.start_char > verb:
-                yield _rel("createdBy", e, org, sent)
+                yield relation("createdBy", e, org, sent)
 
 
-def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
-    return {
-        "name": name,
-        "s": [s.start_char, s.end_char, s.label_, s.kb_id_],
-        "o": [o.start_char, o.end_char, o.label_, o.kb_id_],
-        "ev": [evidence.start_char, evidence.end_char],
-    }
-
-
-def _dedupe(relations: list[dict]) -> list[dict]:
+def _dedupe(relations: list[Rel]) -> list[Rel]:
     seen = set()
     out = []
     for r in relations:
-        subj_types, obj_types = SIGNATURES[r["name"]]
-        if r["s"][2] not in subj_types or r["o"][2] not in obj_types:
+        subj_types, obj_types = SIGNATURES[r.name]
+        if r.s.label not in subj_types or r.o.label not in obj_types:
             continue
-        if r["s"][3] == r["o"][3]:
+        if r.s.key == r.o.key:
             continue
-        ends = (r["s"][3], r["o"][3])
-        if r["name"] == "interactsWith":
+        ends = (r.s.key, r.o.key)
+        if r.name == "interactsWith":
             ends = tuple(sorted(ends))
-        key = (r["name"], *ends)
+        key = (r.name, *ends)
         if key in seen:
             continue
         seen.add(key)

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.byuse import PLATFORMS
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
+from kg.nlp.records import relations, text_of
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
 
@@ -38,13 +40,16 @@ def entity_key(type_: str, name: str) -> str:
 
 @dataclass
 class Cluster:
+    """The resolver's working set for one thing: the post's spans of it and what is
+    known of it, until it becomes one entity record on the Doc."""
+
     type: str
     name: str
+    author: bool = False
     spans: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     same_as: set[str] = field(default_factory=set)
     properties: dict[str, str] = field(default_factory=dict)
-    author: bool = False
 
     @property
     def key(self) -> str:
@@ -83,6 +88,7 @@ class Resolver:
         self._acronyms(doc, clusters)
         self._event_editions(clusters)
         self._authors(doc, clusters)
+        self._title_events(doc, clusters)
         out = []
         kept = []
         for cluster in clusters.values():
@@ -115,7 +121,9 @@ class Resolver:
             votes.setdefault(span.text, Counter())[span.label_] += 1
         out = {}
         for text, counter in votes.items():
-            known = [t for t in counter if self.gazetteer.canonical(text, t)]
+            # A platform's type comes from its use in the post, not from the lists.
+            known = [] if text in PLATFORMS else [
+                t for t in counter if self.gazetteer.canonical(text, t)]
             out[text] = known[0] if len(known) == 1 else counter.most_common(1)[0][0]
         return out
 
@@ -146,21 +154,27 @@ class Resolver:
 
     @staticmethod
     def _session_aliases(doc: Doc, clusters: dict[str, Cluster]) -> None:
-        """A session named after its presenter answers to "X talk", "X keynote" and
-        "X presentation" alike: the word a writer picks for the kind says little."""
+        """A session the post only describes ("X talk", "M3 session") answers to "talk",
+        "keynote", "session" and "presentation" alike, and to its presenters' names with
+        each: the word a writer picks for the kind says little."""
         presenters: dict[int, set[str]] = {}
-        for rel in doc._.kg_relations or []:
-            if rel["name"] == "presenter":
-                presenters.setdefault(rel["s"][0], set()).add(
-                    doc.text[rel["o"][0]:rel["o"][1]])
+        for rel in relations(doc):
+            if rel.name == "presenter":
+                presenters.setdefault(rel.s.start, set()).add(text_of(doc)[rel.o.start:rel.o.end])
         for cluster in clusters.values():
             if cluster.type != "Session":
                 continue
             cluster.aliases = {a for a in cluster.aliases if len(a.split()) > 1}
+            if m := _KIND_PREFIX.match(cluster.name):  # "Keynote: Opening Remarks"
+                cluster.aliases.add(m.group(1))
+            head, _, kind = cluster.name.rpartition(" ")
+            described = bool(head) and kind.lower() in SESSION_KINDS
+            if described:
+                cluster.aliases.update(f"{head} {k}" for k in SESSION_KINDS)
             for span in cluster.spans:
                 for person in presenters.get(span.start_char, ()):
-                    if person.lower() in cluster.name.lower():
-                        cluster.aliases.update(f"{person} {kind}" for kind in SESSION_KINDS)
+                    if described or person.lower() in cluster.name.lower():
+                        cluster.aliases.update(f"{person} {k}" for k in SESSION_KINDS)
 
     @staticmethod
     def _event_editions(clusters: dict[str, Cluster]) -> None:
@@ -195,6 +209,14 @@ class Resolver:
                     cluster.spans.extend(other.spans)
                     del clusters[other_key]
 
+    @staticmethod
+    def _title_events(doc: Doc, clusters: dict[str, Cluster]) -> None:
+        """A post whose body names no event is about the one its title names."""
+        if any(c.type == "Event" for c in clusters.values()):
+            return
+        for name in (doc._.kg_meta or {}).get("title_events", ())[:1]:
+            clusters.setdefault(entity_key("Event", name), Cluster("Event", name))
+
     def _authors(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         for author in (doc._.kg_meta or {}).get("authors", ()):
             name = author.get("name")
@@ -213,7 +235,9 @@ class Resolver:
                 cluster.properties["jobTitle"] = author["job"]
 
 
-SESSION_KINDS = ("talk", "keynote", "presentation")
+SESSION_KINDS = ("talk", "keynote", "presentation", "session")
+_KIND_PREFIX = re.compile(r"^(?:sponsored\s+|opening\s+|closing\s+)?(?:keynote|talk|session|panel|"
+                          r"workshop|lightning talk|tutorial|deep dive)\s*:\s*(.{3,})$", re.I)
 
 
 @Language.factory("kg_resolver", default_config={"directory": None})

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.spans import by_sentence
+from kg.nlp.modelspans import given_names
+from kg.nlp.records import headings, relation, text_of
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -24,26 +26,24 @@ _KIND_RE = re.compile(r"\b(" + "|".join(KINDS) + r")s?\b", re.I)
 _PRESENT_VERBS = re.compile(
     r"\b(given|presented|delivered|led|moderated|hosted|run|taught|by|with|from|speakers?|"
     r"panelists?|presenters?|moderators?)\b", re.I)
-_GENERIC_HEADINGS = re.compile(
+GENERIC_HEADINGS = re.compile(
     r"^(day\s*\d+|sessions?|talks?|keynotes?|panels?|workshops?|highlights?|summary|recap|"
     r"conclusions?|wrap[- ]?up|links?|resources?|about.*|overview|introduction|intro|"
     r"agenda|schedule|where .*|when .*|what .*|who .*|why .*|how to .*|update.*|thanks.*|"
     r"final thoughts|takeaways?|key takeaways|more info.*|videos?|slides?|photos?|"
     r"(day|week|morning|afternoon|evening) .*|.*\b(recap|roundup|round-up)\b.*|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day\b.*|day (one|two|three|four|five)\b.*|"
     r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
-_QUOTED = re.compile(
-    r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
-    r"[^\"“.]{0,40}?[\"“](?P<title>[^\"”]{4,120})[\"”]", re.I)
 SPAN_KEY = "kg_sessions"
 
 
 def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
     """Each heading with the text span of its section: up to the next heading of any level."""
-    heads = sorted(doc._.kg_headings or [], key=lambda h: h[2])
+    heads = headings(doc)
     if not heads:
         return []
-    ends = [h[2] for h in heads[1:]] + [len(doc.text)]
-    return [(head, head[3], end) for head, end in zip(heads, ends, strict=True)]
+    ends = [h.start for h in heads[1:]] + [len(text_of(doc))]
+    return [(head, head.end, end) for head, end in zip(heads, ends, strict=True)]
 
 
 class SessionFinder:
@@ -54,12 +54,12 @@ class SessionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
-        relations = list(doc._.kg_relations or [])
-        event = main_event(doc, entities)
+        relations = records.relations(doc)
         sessions: list[Span] = []
+        known = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         for head, body_start, body_end in section_bounds(doc):
-            span = doc.char_span(head[2], head[3], alignment_mode="expand")
-            if span is None:
+            span = doc.char_span(head.start, head.end, alignment_mode="expand")
+            if span is None or any(t.i in known for t in span):
                 continue
             found = self._heading_session(doc, span, body_start, body_end, entities)
             if found is None:
@@ -67,29 +67,9 @@ class SessionFinder:
             session, presenters, about, evidence = found
             sessions.append(session)
             for person in presenters:
-                relations.append(_rel("presenter", session, person, evidence))
+                relations.append(relation("presenter", session, person, evidence))
             for thing in about:
-                relations.append(_rel("about", session, thing, evidence))
-            if event is not None:
-                relations.append(_rel("partOfEvent", session, event, evidence))
-        presenting = {doc.text[r["o"][0]:r["o"][1]].lower(): r["s"]
-                      for r in relations if r["name"] == "presenter"}
-        for session, presenters, about, evidence in self._described_sessions(
-                doc, entities, sessions, presenting):
-            if session is not None:
-                sessions.append(session)
-                target = session
-            else:  # the presenter's session is already known: add what this sentence says
-                known = presenting[presenters[0].text.lower()]
-                target = next(s for s in sessions if s.start_char == known[0])
-                presenters = []
-            for person in presenters:
-                relations.append(_rel("presenter", target, person, evidence))
-                presenting.setdefault(person.text.lower(), _end(target))
-            for thing in about:
-                relations.append(_rel("about", target, thing, evidence))
-            if event is not None and session is not None:
-                relations.append(_rel("partOfEvent", target, event, evidence))
+                relations.append(relation("about", session, thing, evidence))
         doc.spans[ENT_KEY] = sorted(entities + sessions, key=lambda s: (s.start, -len(s)))
         doc.spans[SPAN_KEY] = sessions
         doc._.kg_relations = relations
@@ -104,7 +84,8 @@ class SessionFinder:
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
-        if len(text) < 3 or _GENERIC_HEADINGS.match(text) or text.endswith("?"):
+        if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
+                names_an_event(heading, entities)):
             return None
         in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
         body = [s for s in doc.sents if body_start <= s.start_char < body_end]
@@ -126,7 +107,11 @@ class SessionFinder:
                 if _PRESENT_VERBS.search(before) and person not in presenters:
                     presenters.append(person)
                     evidence = sent
-        if not (kind_in_head or head_people or (kind_in_body and presenters)):
+        # A heading that only names someone heads their talk when the section speaks of
+        # one or the name is plainly a person's ("Anki Cloze" is a product the NER misread).
+        named = any(p.text.split()[0] in given_names() for p in head_people)
+        if not (kind_in_head or (head_people and (kind_in_body or named))
+                or (kind_in_body and presenters)):
             return None
         about = [e for e in in_head if e.label_ in {"Software", "Organization"}]
         if not about and opening:
@@ -139,110 +124,17 @@ class SessionFinder:
         session = Span(doc, heading.start, heading.end, label="Session")
         return session, presenters, about, evidence
 
-    def _described_sessions(
-        self, doc: Doc, entities: list[Span], known: list[Span], presenting: dict[str, list]
-    ) -> list[tuple[Span | None, list[Span], list[Span], Span]]:
-        """Sessions the prose describes: quoted titles, "a keynote by X", "X gave a talk".
-
-        A person already presenting a session is not given a second one: what the
-        sentence adds (its subject) goes to the known session (``None`` in first place).
-        """
-        out: list[tuple[Span | None, list[Span], list[Span], Span]] = []
-        seen = {s.text for s in known}
-        in_heading = {i for s in known for i in range(s.start, s.end)}
-        people_in = {sent.start: inside for sent, inside in
-                     by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
-        presenters = set(presenting)
-        for sent in doc.sents:
-            people = people_in.get(sent.start, [])
-            listed = None if sent.start in in_heading else speaker_title(doc, sent, entities)
-            if listed is not None and listed[1].text not in seen:
-                seen.add(listed[1].text)
-                presenters.update(p.text.lower() for p in listed[0])
-                out.append((listed[1], listed[0], [], sent))
-                continue
-            quoted = False
-            for m in _QUOTED.finditer(sent.text):
-                start = sent.start_char + m.start("title")
-                span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
-                if span is None or span.text in seen:
-                    continue
-                seen.add(span.text)
-                quoted = True
-                out.append((Span(doc, span.start, span.end, label="Session"), people,
-                            _subjects(doc, span.end, sent.end, entities), sent))
-                presenters.update(p.text.lower() for p in people)
-            if quoted:
-                continue
-            for person in people:
-                kind = _described_kind(doc, person)
-                if kind is None or kind.i in in_heading:
-                    continue
-                name = f"{person.text} {_kind_word(kind)}"
-                subjects = _subjects(doc, kind.i + 1, sent.end, entities)
-                if person.text.lower() in presenters:
-                    if subjects:
-                        out.append((None, [person], subjects, sent))
-                    continue
-                if name in seen:
-                    continue
-                seen.add(name)
-                presenters.add(person.text.lower())
-                session = Span(doc, kind.i, kind.i + 1, label="Session", kb_id=name)
-                out.append((session, [person], subjects, sent))
-        return out
-
-
-_GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "leads", "hosted",
-         "hosts", "moderated", "moderates", "ran"}
-_TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
-_KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
-               "tutorial"}
-
-
-def _described_kind(doc: Doc, person: Span) -> Token | None:
-    """The word that makes the person a presenter: "a keynote by X", "X's talk",
-    "X gave a great talk", "X, an engineer at Y, talked about Z"."""
-    i = person.start
-    if i >= 2 and doc[i - 1].lower_ == "by":
-        j = i - 2
-        while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
-            j -= 1
-        if j >= 0 and doc[j].lower_.rstrip("s") in {"keynote", "talk", "presentation", "panel"}:
-            return doc[j]
-    k = person.end
-    if k + 1 < len(doc) and doc[k].lower_ in {"'s", "’s"}:
-        k += 1
-        if k < len(doc) and doc[k].lower_ in {"keynote", "talk", "presentation"}:
-            return doc[k]
-        return None
-    # Skip an appositive: "X, Director of Y, gave ..."
-    if k < len(doc) and doc[k].text == ",":
-        close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text == ","), None)
-        if close is None:
-            return None
-        k = close + 1
-    if k < len(doc) and doc[k].lower_ in {"also", "then", "later", "first"}:
-        k += 1
-    if k >= len(doc):
-        return None
-    verb = doc[k]
-    if verb.lower_ in _GIVE:
-        for j in range(k + 1, min(k + 6, len(doc))):
-            if doc[j].lower_.rstrip("s") in _KIND_WORDS:
-                return doc[j]
-            if doc[j].is_punct:
-                break
-        return None
-    if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
-        return verb
-    return None
-
 
 _SCHEDULE = re.compile(
     r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|\d{1,2}(?::\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?\s*|[&,]\s*|and\s+|at\s+)+", re.I)
 _ROOM = re.compile(r"^(?:room|hall|stage|track|booth)\s+\S+\s*", re.I)
+
+
+def names_an_event(heading: Span, entities: list[Span]) -> bool:
+    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk."""
+    return any(e.label_ == "Event" and e.end == heading.end and e.start - heading.start <= 2
+               for e in entities)
 
 
 def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
@@ -270,13 +162,24 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
             k += 1
     if not people or k >= span.end or doc[k].text != ":":
         return None
-    start_char = doc[k].idx + 1
-    rest = doc.text[start_char:span.end_char]
+    found = title_after(text_of(doc), doc[k].idx + 1, span.end_char)
+    if found is None:
+        return None
+    title_span = doc.char_span(*found, alignment_mode="expand")
+    if title_span is None:
+        return None
+    return people, Span(doc, title_span.start, title_span.end, label="Session")
+
+
+def title_after(text: str, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The characters of the talk title in ``text[start_char:end_char]``, the part of a
+    speaker line after the colon: schedule slots and rooms ("Tuesday 9:00AM Room E142 -")
+    are not the title, and the title ends where prose starts."""
+    rest = text[start_char:end_char]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
     cut = _SCHEDULE.match(rest)
-    scheduled = bool(cut and cut.end() > 0 and re.search(r"\d", cut.group()))
-    if scheduled:
+    if cut and cut.end() > 0 and re.search(r"\d", cut.group()):
         lead += cut.end()
         rest = rest[cut.end():]
         room = _ROOM.match(rest)
@@ -296,59 +199,10 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
     title = title.strip().rstrip(".").strip()
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”":
         title = title[1:-1]
-    if len(title.split()) < 2 or len(title) > 150:
+    if len(title.split()) < 2 or len(title) > 150 or title not in rest:
         return None
-    begin = start_char + lead + rest.find(title) if title in rest else -1
-    if begin < start_char:
-        return None
-    title_span = doc.char_span(begin, begin + len(title), alignment_mode="expand")
-    if title_span is None:
-        return None
-    return people, Span(doc, title_span.start, title_span.end, label="Session")
-
-
-def _kind_word(token: Token) -> str:
-    word = token.lower_.rstrip("s")
-    return word if word in _KIND_WORDS else "talk"
-
-
-def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span]:
-    """What a session is about: named software or organizations after "about"/"on"."""
-    cue = next((i for i in range(start, end) if doc[i].lower_ in {"about", "on", "covering"}),
-               None)
-    if cue is None:
-        return []
-    return [e for e in entities if e.label_ in {"Software", "Organization"}
-            and cue < e.start <= cue + 8 and e.end <= end]
-
-
-def _end(span: Span) -> list:
-    return [span.start_char, span.end_char, span.label_, span.kb_id_]
-
-
-def main_event(doc: Doc, entities: list[Span]) -> Span | None:
-    """The event the post is about: the one its title names, else the most named one."""
-    events = [e for e in entities if e.label_ == "Event"]
-    if not events:
-        return None
-    title = (doc._.kg_meta or {}).get("title") or ""
-    for e in events:
-        if e.text in title:
-            return e
-    counts: dict[str, int] = {}
-    for e in events:
-        counts[e.text] = counts.get(e.text, 0) + 1
-    best = max(counts, key=lambda k: (counts[k], len(k)))
-    return next(e for e in events if e.text == best)
-
-
-def _rel(name: str, s: Span, o: Span, evidence: Span) -> dict:
-    return {
-        "name": name,
-        "s": [s.start_char, s.end_char, s.label_, s.kb_id_],
-        "o": [o.start_char, o.end_char, o.label_, o.kb_id_],
-        "ev": [evidence.start_char, evidence.end_char],
-    }
+    begin = start_char + lead + rest.find(title)
+    return begin, begin + len(title)
 
 
 @Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})

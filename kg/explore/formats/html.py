@@ -108,17 +108,15 @@ def payload(graph: nx.Graph, *, records: Records | None = None, title: str | Non
              for u, v, d in graph.edges(data=True)]
     edges = _strongest(every, max_edges)
     meta = graph.graph.get("posts", {})
-    counts: dict[str, int] = {}
-    for _, kind in graph.nodes(data="type"):
-        counts[kind] = counts.get(kind, 0) + 1
     return {
         "title": title or f"Conference knowledge graph: {graph.graph.get('view', '')} view",
         "filters": graph.graph.get("filters", ""),
         "directed": graph.is_directed(),
         "other": style.OTHER,
-        "types": [[kind, style.type_color(kind), n] for kind, n in
-                  sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))],
-        "communities": _communities(graph),
+        "types": [[kind, style.type_color(kind), n] for kind, n in style.type_counts(graph)],
+        "communities": [[number, style.community_color(number),
+                         str(graph.nodes[hub].get("label", hub)), size]
+                        for number, hub, size in style.community_hubs(graph)],
         "nodes": nodes,
         "edges": edges,
         "all_edges": len(every),
@@ -127,20 +125,6 @@ def payload(graph: nx.Graph, *, records: Records | None = None, title: str | Non
                    meta.get(ident, {}).get("date") or ""] for ident in posts],
         "sentences": list(sentences),
     }
-
-
-def _communities(graph: nx.Graph) -> list[list[Any]]:
-    """``[number, colour, name, size]`` of the coloured communities, named by their hub."""
-    members: dict[int, list[str]] = {}
-    for n, number in graph.nodes(data="community"):
-        if number is not None:
-            members.setdefault(number, []).append(n)
-    out = []
-    for number in sorted(members)[:len(style.COMMUNITY_COLORS)]:
-        hub = max(members[number], key=lambda n: graph.nodes[n].get("pagerank", 0.0))
-        out.append([number, style.community_color(number),
-                    str(graph.nodes[hub].get("label", hub)), len(members[number])])
-    return out
 
 
 def _strongest(edges: list[list[Any]], limit: int) -> list[list[Any]]:

@@ -124,21 +124,9 @@ def _declutter(ax: Axes, texts: list) -> None:
 
 def _legend(graph: nx.Graph, color_by: str) -> list[tuple[str, str]]:
     if color_by == "type":
-        counts: dict[str, int] = {}
-        for _, kind in graph.nodes(data="type"):
-            counts[kind] = counts.get(kind, 0) + 1
-        return [(f"{kind} ({n})", style.type_color(kind)) for kind, n in
-                sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))]
-    members: dict[int, list[str]] = {}
-    for n, number in graph.nodes(data="community"):
-        if number is not None:
-            members.setdefault(number, []).append(n)
-    rows = []
-    for number in sorted(members)[:len(style.COMMUNITY_COLORS)]:
-        head = max(members[number], key=lambda n: graph.nodes[n].get("pagerank", 0.0))
-        label = _short(str(graph.nodes[head].get("label", head)), 32)
-        rows.append((f"{label} ({len(members[number])})", style.community_color(number)))
-    return rows
+        return [(f"{kind} ({n})", style.type_color(kind)) for kind, n in style.type_counts(graph)]
+    return [(f"{_short(str(graph.nodes[hub].get('label', hub)), 32)} ({size})",
+             style.community_color(number)) for number, hub, size in style.community_hubs(graph)]
 
 
 def _title(graph: nx.Graph) -> str:

@@ -1,4 +1,4 @@
-"""``kg eval``: score the extractor (or the baseline) against gold annotations.
+"""``kg eval``: score the extractor (or the baseline) against gold annotations, via kg.api.
 
 Exit status 0, or 1 when a score is below a ``--min-*`` floor (the CI check)
 or the input is bad.
@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.errors import KGError
+from kg import api
+from kg.cli.options import add_store_args, store_of
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
@@ -20,10 +21,8 @@ def _eval_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--posts", type=Path, metavar="POSTS_DIR",
                    help="folder holding the posts the gold files name (built in memory, or "
                         "into --store)")
-    p.add_argument("--store", type=Path, default=None,
-                   help="graph store to build into, or, without --posts, to score as it is")
-    p.add_argument("--store-type", default=None, metavar="PLUGIN",
-                   help="rdflib store plugin of --store: Oxigraph (default) or Memory")
+    add_store_args(p, default=None, what="graph store to build into, or, without --posts, to "
+                                          "score as it is (default: build in memory)")
     p.add_argument("--baseline", action="store_true",
                    help="score the plain English model's NER instead of the extractor")
     p.add_argument("--half", choices=["A", "B"],
@@ -38,12 +37,9 @@ def _eval_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from kg.evaluate import evaluate
-
-    if args.store_type and args.store_type.lower() == "memory" and args.store:
-        raise KGError("--store-type Memory keeps nothing on disk; drop --store")
-    report = evaluate(args.gold, args.posts, store=args.store, store_type=args.store_type,
-                      half=args.half, baseline=args.baseline)
+    store, store_type = store_of(args)
+    report = api.evaluate(args.gold, args.posts, store=store, store_type=store_type,
+                          half=args.half, baseline=args.baseline)
     if args.json:
         print(json.dumps(report.to_json(errors=args.errors), indent=2, ensure_ascii=False))
     else:
