@@ -100,3 +100,26 @@ def test_any_sequence_of_rebuilds_and_removals_keeps_the_union(store) -> None:
         else:
             put(store, ident, *rng.sample(pool, rng.randrange(1, 4)))
         assert stated(store) == described(store), step
+
+
+def test_validation_holds_the_manifest_to_the_descriptions(tmp_path) -> None:
+    import pyoxigraph as ox
+
+    from kg.graph.validate import validate
+
+    path = tmp_path / "store"
+    store = GraphStore(path)
+    put(store, "a.md", ("Software", "Kubernetes", ("k8s",)))
+    put(store, "b.md", ("Software", "Kubernetes", ()), ("Organization", "Tessaline", ()))
+    store.close()
+    data = ox.Store()
+    data.extend(list(ox.Store.read_only(str(path)).quads_for_pattern(None, None, None, None)))
+    assert validate(data).conforms, validate(data).violations
+    m = f"GRAPH <{MANIFEST}>"
+    data.update(f'DELETE DATA {{ {m} {{ <{K8S}> <{SKOS.altLabel}> "k8s" }} }} ;'
+                f'INSERT DATA {{ {m} {{ <{K8S}> <{RDFS.label}> "Kubernetes Engine" }} }}')
+    found = {(v.message, v.value) for v in validate(data).violations}
+    assert ("the manifest does not state the class, name or alias a description gives",
+            "'k8s'") in found
+    assert ("an entity's class or name in the manifest that no post's description gives",
+            "'Kubernetes Engine'") in found
