@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kg import builder as _builder
+from kg.errors import StoreError
 from kg.evaluate import evaluate
 from kg.graph import query as _query
 from kg.graph.query import Rows
 from kg.graph.store import GraphStore
 
-__all__ = ["KnowledgeGraph", "Rows", "build", "evaluate", "formats", "open", "saved_queries"]
+__all__ = ["KnowledgeGraph", "Rows", "build", "evaluate", "formats", "open", "saved_queries",
+           "serve"]
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -58,7 +60,13 @@ class KnowledgeGraph:
     @classmethod
     def open(cls, path: Path | str | None = None, store_type: str | None = None, *,
              create: bool = False) -> KnowledgeGraph:
-        """The graph in the store at ``path`` (Oxigraph), or a new in-memory one."""
+        """The graph in the store at ``path`` (Oxigraph), at a SPARQL server's URL, or in memory."""
+        from kg.graph.remote import RemoteStore, is_url
+
+        if is_url(path):
+            if store_type is not None:
+                raise StoreError("--store-type applies to a store folder, not to a server URL")
+            return cls(RemoteStore(str(path)))  # type: ignore[arg-type]
         return cls(GraphStore(path, store_type, create=create))
 
     @property
@@ -107,7 +115,10 @@ class KnowledgeGraph:
         """
         from kg.explore import export
 
-        export.write(self.store.dataset, fmt, target, **options)
+        dataset = self.store.dataset
+        if export.find(fmt).kind == "rdf" and hasattr(self.store, "snapshot"):
+            dataset = self.store.snapshot()  # a server's graphs, copied to be written out
+        export.write(dataset, fmt, target, **options)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Counts of posts, mentions, entities by type and relations by type."""
@@ -227,8 +238,17 @@ def validate(store: Path | str | None = None, *, file: Path | str | None = None)
 
 
 def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
-    """Open the graph in an existing store."""
+    """Open the graph in an existing store folder, or at a SPARQL server's URL."""
     return KnowledgeGraph.open(store, store_type)
+
+
+def serve(store: Path | str, bind: str | None = None, timeout: int | None = None,
+          writable: bool = False) -> int:
+    """Serve a store folder over the SPARQL 1.1 Protocol until interrupted (``kg serve``)."""
+    from kg.graph import server
+
+    return server.serve(store, bind or server.DEFAULT_BIND,
+                        server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)
 
 
 def saved_queries() -> dict[str, str]:

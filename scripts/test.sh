@@ -4,10 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# The browser tests drive Debian's Chromium; a browser download is not possible here.
-if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
-      >/dev/null) || echo "test: could not install chromium; browser tests will be skipped" >&2
+# The browser tests drive Debian's Chromium (a browser download is not possible here); the
+# remote-store tests use Debian's Virtuoso as a second SPARQL server beside Oxigraph.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v virtuoso-t >/dev/null || missing+=(virtuoso-opensource)
+if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" \
+      >/dev/null) || echo "test: could not install ${missing[*]}; their tests will be skipped" >&2
 fi
 
 .venv/bin/ruff check kg tests bench data

@@ -168,6 +168,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- serve -------------------------------------------------------------------------------
+
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=DEFAULT_STORE,
+                   help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
+    p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
+                   help="address to listen on (default: 127.0.0.1:7878, this machine only)")
+    p.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+                   help="stop any query that runs longer (default: 30)")
+    p.add_argument("--writable", action="store_true",
+                   help="accept updates and graph store writes (kg build --store URL)")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    return api.serve(args.store, args.bind, args.timeout, args.writable)
+
+
 # --- validate ----------------------------------------------------------------------------
 
 def _validate_args(p: argparse.ArgumentParser) -> None:
@@ -198,4 +215,6 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None],
     "stats": ("counts of posts, entities and relations", _stats_args, cmd_stats),
     "validate": ("check the graph against the contract's SHACL shapes", _validate_args,
                  cmd_validate),
+    "serve": ("serve the graph over the SPARQL 1.1 Protocol (Oxigraph server)", _serve_args,
+              cmd_serve),
 }

@@ -8,6 +8,7 @@ import io
 import json
 import re
 from collections import namedtuple
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,19 +121,29 @@ class Rows:
 
 
 def bind(text: str, bindings: dict[str, str]) -> str:
-    """Bind variables with a VALUES block opening the first group pattern.
+    """Bind variables with VALUES blocks.
 
-    rdflib's ``initBindings`` reach Oxigraph as substitutions, which it allows only
-    for projected variables; a VALUES block binds any variable on every store.
+    A query can say where a variable is bound with ``VALUES ?name { UNDEF }`` (unbound
+    until a value is given; comentioned.rq binds inside a subquery that way); any other
+    variable gets a VALUES block opening the first group pattern. rdflib's
+    ``initBindings`` reach Oxigraph as substitutions, which it allows only for projected
+    variables; a VALUES block binds any variable on every store.
     """
     if not bindings:
         return text
-    values = " ".join(f"VALUES ?{name} {{ {Literal(value).n3()} }}"
-                      for name, value in bindings.items())
+    rest = []
+    for name, value in bindings.items():
+        block = f"VALUES ?{name} {{ {Literal(value).n3()} }}"
+        slot = re.compile(rf"VALUES\s+[?$]{re.escape(name)}\s*\{{\s*UNDEF\s*\}}", re.I)
+        text, n = slot.subn(lambda _, block=block: block, text)
+        if not n:
+            rest.append(block)
+    if not rest:
+        return text
     where = re.search(r"\bWHERE\s*\{", text, re.I) or re.search(r"\{", text)
     if where is None:
         raise QueryError("cannot bind parameters: the query has no group pattern")
-    return f"{text[:where.end()]} {values} {text[where.end():]}"
+    return f"{text[:where.end()]} {' '.join(rest)} {text[where.end():]}"
 
 
 def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) -> Rows | bool:
@@ -143,22 +154,48 @@ def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) ->
     and propagates with its traceback.
     """
     text = bind(resolve_text(query), bindings or {})
+    native = getattr(dataset.store, "_inner", None)
     try:
+        if native is not None and dataset.default_union:
+            return _run_native(native, text)
         result: Result = dataset.query(text, initNs=PREFIXES)
         if result.type == "ASK":
             return bool(result.askAnswer)
         if result.type != "SELECT":
-            raise QueryError("only SELECT and ASK queries give rows; use kg export for graphs")
+            raise QueryError(NOT_ROWS)
         columns = [str(v) for v in result.vars or []]
-        # Named tuples, so ``row.speaker`` reads like the query's own variable names.
-        record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]
-        rows = [record(*(_value(row[i]) for i in range(len(columns)))) for row in result]
+        return _rows(columns, ([_value(row[i]) for i in range(len(columns))] for row in result))
     except Exception as exc:
         if not _refused(exc):
             raise
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise QueryError(f"query failed: {first}") from exc
-    return Rows(columns, rows)
+
+
+NOT_ROWS = "only SELECT and ASK queries give rows; use kg export for graphs"
+PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
+
+
+def _run_native(store: Any, text: str) -> Rows | bool:
+    """Oxigraph's own engine and terms, without rdflib's: most of a big answer's time.
+
+    A query is evaluated as its rows are read, so its errors can surface while reading.
+    """
+    import pyoxigraph as ox
+
+    result = store.query(PROLOGUE + text, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(NOT_ROWS)
+    columns = [v.value for v in result.variables]
+    return _rows(columns, ([_native_value(t) for t in solution] for solution in result))
+
+
+def _rows(columns: list[str], values: Iterable[list[Any]]) -> Rows:
+    # Named tuples, so ``row.speaker`` reads like the query's own variable names.
+    record = namedtuple("Row", columns, rename=True)  # type: ignore[misc]
+    return Rows(columns, [record(*row) for row in values])
 
 
 def _refused(exc: Exception) -> bool:
@@ -178,3 +215,39 @@ def _value(term: Any) -> Any:
     if isinstance(term, URIRef | BNode):
         return str(term)
     return term
+
+
+def _native_value(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        return python_value(term.value, term.datatype.value)
+    return term.value
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGERS = {XSD + t for t in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+    "unsignedByte")}
+FLOATS = {XSD + "double", XSD + "float"}
+
+
+def python_value(lexical: str, datatype: str | None) -> Any:
+    """A literal as a Python value, as rdflib's ``toPython`` gives it for the same literal.
+
+    Numbers and booleans become ``int``, ``float`` and ``bool``; every other literal
+    (strings, dates, decimals, ill-typed values) its lexical form.
+    """
+    try:
+        if datatype in INTEGERS:
+            return int(lexical)
+        if datatype in FLOATS:
+            return float(lexical)
+    except ValueError:
+        return lexical
+    if datatype == XSD + "boolean":
+        return {"true": True, "1": True, "false": False, "0": False}.get(lexical, lexical)
+    return lexical

@@ -4,8 +4,10 @@
 folder; ``Memory`` (rdflib's own) is for small jobs and tests. A post is
 replaced in one step: on Oxigraph one SPARQL Update, which Oxigraph runs
 as a single transaction, drops the post's named graph and its manifest
-entry and inserts the new ones, so an interrupted build never leaves half
-a post. The manifest lives in the store itself, so the two cannot disagree.
+entry, inserts the new ones and changes the entity names and classes the
+manifest keeps by what the post changed, so an interrupted build never
+leaves half a post. The manifest lives in the store itself, so the two
+cannot disagree.
 
 Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log;
 :meth:`GraphStore.flush` writes them to the data files, so the next open does not
@@ -18,22 +20,25 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.graph import Graph
 from rdflib.plugin import PluginException
 
 from kg.errors import StoreError
-from kg.graph.contract import MANIFEST, Triple
-from kg.graph.vocab import CKG, PREFIXES, SCHEMA
+from kg.graph.contract import (
+    MANIFEST,
+    MANIFEST_QUERY,
+    SHARED,
+    Triple,
+    descriptions_of,
+    prune,
+    shared_change,
+)
+from kg.graph.server import check_not_served
+from kg.graph.vocab import CKG, PREFIXES
 
 DEFAULT_PLUGIN = "Oxigraph"
-_MANIFEST_QUERY = f"""
-SELECT ?post ?id ?hash ?fp ?src WHERE {{ GRAPH {MANIFEST.n3()} {{
-  ?post {SCHEMA.identifier.n3()} ?id .
-  OPTIONAL {{ ?post {CKG.contentHash.n3()} ?hash }}
-  OPTIONAL {{ ?post {CKG.extractor.n3()} ?fp }}
-  OPTIONAL {{ ?post {CKG.sourcePath.n3()} ?src }}
-}} }}"""
+SHARED_BY = {q: p for p, q in SHARED.items()}  # manifest's predicate -> description's
 
 
 class GraphStore:
@@ -55,6 +60,7 @@ class GraphStore:
             if not create and not self.path.exists():
                 # A mistyped --store must not answer from a new, empty graph.
                 raise StoreError(f"no graph store at {self.path}; run kg build first")
+            check_not_served(self.path)
             try:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(self.path))
@@ -78,40 +84,43 @@ class GraphStore:
 
     def _manifest_rows(self):
         # One query, not a lookup per post: on the full corpus 20 ms instead of 0.4 s.
-        return self.dataset.query(_MANIFEST_QUERY)
+        return self.dataset.query(MANIFEST_QUERY)
 
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
-        """Put ``triples`` in the post's named graph, replacing what was there, atomically."""
+        """Put ``triples`` in the post's named graph, replacing what was there, atomically.
+
+        The entity names and classes the post adds or drops change in the manifest graph
+        in the same step (see :func:`kg.graph.contract.shared_change`).
+        """
         triples, manifest = list(triples), list(manifest)
+        gone, added = shared_change(self._select(descriptions_of(post)), triples)
         self._unflushed = True
         if self._native:
-            body = "\n".join(f"{s.n3()} {p.n3()} {_n3(o)} ." for s, p, o in triples)
-            head = "\n".join(f"{s.n3()} {p.n3()} {_n3(o)} ." for s, p, o in manifest)
-            self._update(
-                f"DROP SILENT GRAPH {post.n3()} ;\n"
-                f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }} ;\n"
-                f"INSERT DATA {{ GRAPH {post.n3()} {{\n{body}\n}}\n"
-                f"GRAPH {MANIFEST.n3()} {{\n{head}\n}} }}"
-            )
+            ops = [f"DROP SILENT GRAPH {post.n3()}",
+                   f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}",
+                   f"INSERT DATA {{ GRAPH {post.n3()} {{\n{_lines(triples)}\n}}\n"
+                   f"GRAPH {MANIFEST.n3()} {{\n{_lines(manifest)}\n{_lines(added)}\n}} }}",
+                   prune(gone)]
+            self._update(" ;\n".join(op for op in ops if op))
             return
         self.dataset.remove_graph(self.dataset.graph(post))
         self.dataset.graph(MANIFEST).remove((post, None, None))
         g = self.dataset.graph(post)
         g.addN((s, p, o, g) for s, p, o in triples)
         m = self.dataset.graph(MANIFEST)
-        m.addN((s, p, o, m) for s, p, o in manifest)
+        m.addN((s, p, o, m) for s, p, o in [*manifest, *added])
+        for e, q, v in gone:  # what no other post's description still says
+            stated = (SHARED_BY[q], v)
+            if not any((d, *stated) in self.dataset
+                       for d in self.dataset.subjects(CKG.describes, e)):
+                m.remove((e, q, v))
 
     def remove(self, post: URIRef) -> None:
-        """Take a post's statements and manifest entry out of the graph."""
-        self._unflushed = True
-        if self._native:
-            self._update(
-                f"DROP SILENT GRAPH {post.n3()} ;\n"
-                f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}"
-            )
-            return
-        self.dataset.remove_graph(self.dataset.graph(post))
-        self.dataset.graph(MANIFEST).remove((post, None, None))
+        """Take a post's statements, manifest entry and descriptions out of the graph."""
+        self.replace(post, (), ())
+
+    def _select(self, text: str) -> list[tuple]:
+        return [tuple(row) for row in self.dataset.query(text)]
 
     def _update(self, text: str) -> None:
         try:
@@ -144,5 +153,5 @@ class GraphStore:
                 self.dataset.close()
 
 
-def _n3(term: URIRef | Literal) -> str:
-    return term.n3()
+def _lines(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
