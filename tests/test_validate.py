@@ -164,9 +164,6 @@ KNOWN_FROM_NLP = {
       for e in ("organization/mac", "organization/rackspace", "organization/status",
                 "software/berkshelf", "software/fleet", "software/pyrax", "software/statsd",
                 "software/test-kitchen")},
-    *{(f"{POST}_posts/{p}", "a mention lies inside its sentence")
-      for p in ("2015-07-13-openstacknet-1.4-and-beyond.md",
-                "2020-04-09-top-five-redis-use-cases.md")},
 }
 
 

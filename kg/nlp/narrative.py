@@ -168,9 +168,12 @@ class NarrativeSessions:
                 kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
-                if kind.lower_ in _TALK and (interviews or not context.speaks_of_talks(
-                        sent.start_char, sent.end_char)):
-                    continue  # "X talks about his work" in an interview is no talk
+                if kind.lower_ in _TALK and (interviews or not (context.speaks_of_talks(
+                        sent.start_char, sent.end_char) or any(
+                        e.label_ == "Event" and sent.start <= e.start < sent.end
+                        for e in entities))):
+                    continue  # "X talks about his work" in an interview is no talk;
+                    # "X speaks about Y at the PTG" is one
                 name = f"{person.text} {_kind_word(kind)}"
                 subjects = _subjects(doc, kind.i + 1, sent.end, entities)
                 if person.text.lower() in state.presenting:

@@ -114,7 +114,9 @@ def to_extraction(doc: Doc, post) -> Extraction:
     for ent in doc._.kg_entities or []:
         mentions = []
         for start, end in ent["mentions"]:
-            s0, s1 = sentence_of(start)
+            # A title such as "What's next? Unlocked in PDX!" spans two sentences: its
+            # sentence is the run of them that holds it.
+            s0, s1 = sentence_of(start)[0], max(sentence_of(end - 1)[1], end)
             src = post.to_source(start, end)
             sent_src = post.to_source(s0, s1)
             mentions.append(Mention(text[start:end], *src, " ".join(text[s0:s1].split()),
