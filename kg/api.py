@@ -99,7 +99,8 @@ class KnowledgeGraph:
 
     def query(self, sparql: str, **bindings: str) -> _query.Rows | bool:
         """SPARQL text, a ``.rq`` path or a saved query's name; keyword args bind variables."""
-        return _query.run(self.store.dataset, sparql, bindings)
+        native = getattr(self.store, "native", None)  # Oxigraph's engine, without rdflib's
+        return _query.run(self.store.dataset if native is None else native, sparql, bindings)
 
     def df(self, sparql: str, **bindings: str) -> pd.DataFrame:
         """A SELECT query's answer as a pandas DataFrame."""

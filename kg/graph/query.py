@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pyparsing import ParseBaseException
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
@@ -146,17 +146,21 @@ def bind(text: str, bindings: dict[str, str]) -> str:
     return f"{text[:where.end()]} {' '.join(rest)} {text[where.end():]}"
 
 
-def run(dataset: Dataset, query: str, bindings: dict[str, str] | None = None) -> Rows | bool:
+def run(dataset: Dataset | ox.Store, query: str,
+        bindings: dict[str, str] | None = None) -> Rows | bool:
     """Run SPARQL (or a saved query by name); SELECT gives Rows, ASK a bool.
+
+    ``dataset`` is an rdflib Dataset, or pyoxigraph's own Store (Oxigraph's engine and
+    terms, without rdflib's), queried over the union of its graphs.
 
     A query the engines refuse (bad syntax, an unknown prefix, an unreachable
     SERVICE) is the user's: a one-line :class:`QueryError`. Anything else is a bug
     and propagates with its traceback.
     """
     text = bind(resolve_text(query), bindings or {})
-    native = getattr(dataset.store, "_inner", None)
+    native = dataset if isinstance(dataset, ox.Store) else getattr(dataset.store, "_inner", None)
     try:
-        if native is not None and dataset.default_union:
+        if native is not None and (native is dataset or dataset.default_union):
             return _run_native(native, text)
         result: Result = dataset.query(text, initNs=PREFIXES)
         if result.type == "ASK":
@@ -176,13 +180,11 @@ NOT_ROWS = "only SELECT and ASK queries give rows; use kg export for graphs"
 PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
 
 
-def _run_native(store: Any, text: str) -> Rows | bool:
+def _run_native(store: ox.Store, text: str) -> Rows | bool:
     """Oxigraph's own engine and terms, without rdflib's: most of a big answer's time.
 
     A query is evaluated as its rows are read, so its errors can surface while reading.
     """
-    import pyoxigraph as ox
-
     result = store.query(PROLOGUE + text, use_default_graph_as_union=True)
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
@@ -200,6 +202,8 @@ def _rows(columns: list[str], values: Iterable[list[Any]]) -> Rows:
 
 def _refused(exc: Exception) -> bool:
     """Whether a SPARQL engine refused the query itself, rather than failing inside."""
+    from pyparsing import ParseBaseException  # only now: rdflib's parser has raised
+
     if isinstance(exc, ParseBaseException | SyntaxError | OSError):
         return True  # rdflib's parser, Oxigraph's parser, a SERVICE that cannot be reached
     # rdflib raises a bare Exception for a prefix that is not declared.
@@ -218,8 +222,6 @@ def _value(term: Any) -> Any:
 
 
 def _native_value(term: Any) -> Any:
-    import pyoxigraph as ox
-
     if term is None:
         return None
     if isinstance(term, ox.Literal):
