@@ -5,8 +5,7 @@ open, median of ``--runs`` runs (after one warm-up); and ``kg query NAME`` from 
 command line, process start included (wall and CPU time, medians of 5). Beside it,
 the naive way: the same query through rdflib's own SPARQL engine over the same quads in
 rdflib's Memory store, each run in a forked child that is killed after ``--timeout``
-seconds. Results print as a table and
-go to ``bench/results/queries-<date>.json``.
+seconds. Results print as a table and go to ``bench/results/queries-<date>.json``.
 
     .venv/bin/python bench/queries.py [CORPUS] [--store DIR] [--runs 7] [--timeout 60]
 """
