@@ -9,9 +9,11 @@ manifest keeps by what the post changed, so an interrupted build never
 leaves half a post. The manifest lives in the store itself, so the two
 cannot disagree.
 
-Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log;
-:meth:`GraphStore.flush` writes them to the data files, so the next open does not
-replay the whole log (seconds after a full build).
+Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log until
+they are flushed to its data files, and does not do so by itself while a build writes:
+memory would grow with the corpus (3 MB a post on a dense one) and the next open would
+replay the whole log (seconds after a full build). So the store flushes after every
+``FLUSH_BYTES`` of updates and when it is closed.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from kg.graph.vocab import CKG, PREFIXES
 
 DEFAULT_PLUGIN = "Oxigraph"
 SHARED_BY = {q: p for p, q in SHARED.items()}  # manifest's predicate -> description's
+FLUSH_BYTES = 16 * 2**20  # of update text; the write buffer is a few times larger
 
 
 class GraphStore:
@@ -72,6 +75,7 @@ class GraphStore:
         self._native = getattr(self.dataset.store, "_inner", None) is not None and (
             self.plugin.lower() == "oxigraph")
         self._unflushed = False
+        self._pending = 0
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
@@ -127,6 +131,9 @@ class GraphStore:
             self.dataset.store._inner.update(text)  # type: ignore[attr-defined]
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"store update failed: {exc}") from None
+        self._pending += len(text)
+        if self._pending > FLUSH_BYTES:
+            self.flush()
 
     def graph(self, name: URIRef) -> Graph:
         return self.dataset.graph(name)
@@ -139,6 +146,7 @@ class GraphStore:
             except OSError as exc:
                 raise StoreError(f"store flush failed: {exc}") from None
         self._unflushed = False
+        self._pending = 0
 
     def close(self) -> None:
         """Close the store; closing it again is harmless.
