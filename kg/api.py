@@ -72,15 +72,16 @@ class KnowledgeGraph:
         self.last_build: BuildReport | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None = None, store_type: str | None = None
-             ) -> KnowledgeGraph:
+    def open(cls, path: Path | str | None = None, store_type: str | None = None, *,
+             create: bool = False) -> KnowledgeGraph:
         """The graph in the store at ``path`` (default: :func:`default_store`), read-only.
 
+        ``create``: open it for writing instead, making it if it is not there.
         ``store_type="Memory"`` (and no path) gives a new, empty in-memory graph.
         """
         if path is None and (store_type or "").lower() != "memory":
             path = default_store()
-        return cls(GraphStore(path, store_type, create=False, read_only=True))
+        return cls(GraphStore(path, store_type, create=create, read_only=not create))
 
     @property
     def dataset(self) -> Dataset:
