@@ -40,8 +40,8 @@ def _build_args(p: argparse.ArgumentParser) -> None:
                    help="fail, writing nothing, if any file cannot be read as a post")
     p.add_argument("--processes", type=int, default=None, help="NLP worker processes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("-f", "--format", choices=("text", "json"), default="text",
-                   help="the summary as text (default) or JSON")
+    p.add_argument("-f", "--format", choices=("text", "json"), default="text", metavar="FORMAT",
+                   help="the summary as text or json (default: text)")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -142,10 +142,11 @@ def _export_args(p: argparse.ArgumentParser) -> None:
   kg export -f html -o graph.html                     one offline page to explore
   kg export -f gexf -o graph.gexf --min-weight 2      for Gephi"""
     add_store_args(p)
-    p.add_argument("--format", "-f", default="turtle",
+    p.add_argument("-f", "--format", default="turtle", metavar="FORMAT",
                    help="RDF: turtle, trig, nquads, ntriples, json-ld; visual: graphml, gexf, "
-                        "cytoscape, node-link, html, png, svg")
-    p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+                        "cytoscape, node-link, html, png, svg (default: turtle)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="file to write (default: standard output)")
     p.add_argument("--title", help="html, png, svg: the title shown above the graph")
     p.add_argument("--color-by", choices=["type", "community"], default=None,
                    help="png, svg: colour nodes by type (default) or community")
