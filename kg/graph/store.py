@@ -48,9 +48,11 @@ class GraphStore:
     """Owns the Dataset; the only code that writes to it."""
 
     def __init__(self, path: Path | str | None = None, plugin: str | None = None, *,
-                 create: bool = True) -> None:
+                 create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.plugin = plugin or (DEFAULT_PLUGIN if path is not None else "Memory")
+        # Readers share a store; only a writer takes its lock (see _open_read_only).
+        self.read_only = read_only and self.path is not None
         try:
             self.dataset = Dataset(store=self.plugin, default_union=True)
         except PluginException:
@@ -60,16 +62,19 @@ class GraphStore:
             if self.plugin == "Memory":
                 raise StoreError("the Memory store keeps nothing on disk; drop --store or use "
                                  "--store-type Oxigraph")
-            if not create and not self.path.exists():
+            if (not create or self.read_only) and not self.path.exists():
                 # A mistyped --store must not answer from a new, empty graph.
                 raise StoreError(f"no graph store at {self.path}; run kg build first")
             check_not_served(self.path)
             try:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self.dataset.open(str(self.path))
+                if self.read_only:
+                    self.dataset = _open_read_only(self.plugin, self.path)
+                else:
+                    self.path.mkdir(parents=True, exist_ok=True)
+                    self.dataset.open(str(self.path))
             except OSError as exc:
-                raise StoreError(f"cannot open the store in {self.path}: {exc} "
-                                 "(is another kg process using it?)") from None
+                hint = "" if self.read_only else " (is another kg process writing to it?)"
+                raise StoreError(f"cannot open the store in {self.path}: {exc}{hint}") from None
         for prefix, ns in PREFIXES.items():
             self.dataset.bind(prefix, ns)
         self._native = getattr(self.dataset.store, "_inner", None) is not None and (
@@ -127,6 +132,8 @@ class GraphStore:
         return [tuple(row) for row in self.dataset.query(text)]
 
     def _update(self, text: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store in {self.path} was opened read-only")
         try:
             self.dataset.store._inner.update(text)  # type: ignore[attr-defined]
         except (OSError, SyntaxError, ValueError) as exc:
@@ -163,3 +170,18 @@ class GraphStore:
 
 def _lines(triples: Iterable[Triple]) -> str:
     return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+
+
+def _open_read_only(plugin: str, path: Path) -> Dataset:
+    """The Dataset of the store at ``path``, opened read-only: no lock, so that any number
+    of readers (a notebook, ``kg query``) share it. It shows the store as it was opened.
+    """
+    if plugin.lower() != "oxigraph":
+        raise StoreError(f"the {plugin} store cannot be opened read-only; use Oxigraph")
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    if not (path / "CURRENT").is_file():
+        raise OSError(f"{path} holds no graph store")
+    return Dataset(store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))),
+                   default_union=True)
