@@ -159,8 +159,9 @@ class KnowledgeGraph:
         DESCRIBE an rdflib ``Graph``. Variables are bound by ``initBindings`` (as in
         rdflib) or by keyword; a binding for a variable the query lacks is refused.
         """
-        return _query.run(self.store.dataset, sparql, {**(initBindings or {}), **bindings},
-                          namespaces=initNs)
+        native = getattr(self.store, "native", None)  # Oxigraph's engine, without rdflib's
+        return _query.run(self.store.dataset if native is None else native, sparql,
+                          {**(initBindings or {}), **bindings}, namespaces=initNs)
 
     def df(self, sparql: str, initBindings: Mapping[str, Any] | None = None,
            **bindings: Any) -> pd.DataFrame:

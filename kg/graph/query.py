@@ -281,20 +281,23 @@ def _not_for_rows(fmt: str) -> str:
 
 # --- running -------------------------------------------------------------------------------
 
-def run(dataset: Dataset, query: str, bindings: Mapping[str, Any] | None = None, *,
+def run(dataset: Dataset | Any, query: str, bindings: Mapping[str, Any] | None = None, *,
         namespaces: Mapping[str, str] | None = None) -> Rows | bool | Graph:
     """Run SPARQL (or a saved query by name): SELECT gives Rows, ASK a bool, else a Graph.
 
-    A query the engines refuse (bad syntax, an unknown prefix, an unreachable
-    SERVICE) is the user's: a one-line :class:`QueryError`. Anything else is a bug
-    and propagates with its traceback.
+    ``dataset`` is an rdflib Dataset, or pyoxigraph's own Store (Oxigraph's engine and
+    terms, without rdflib's), queried over the union of its graphs. A query the engines
+    refuse (bad syntax, an unknown prefix, an unreachable SERVICE) is the user's: a
+    one-line :class:`QueryError`. Anything else is a bug and propagates with its traceback.
     """
+    import pyoxigraph as ox
+
     text = bind(resolve_text(query), bindings or {})
     known = {**PREFIXES, **(namespaces or {})}
-    native = getattr(dataset.store, "_inner", None)
+    native = dataset if isinstance(dataset, ox.Store) else getattr(dataset.store, "_inner", None)
     try:
-        if native is not None and hasattr(native, "query") and dataset.default_union and (
-                form(text) == "SELECT"):
+        if native is dataset or (native is not None and hasattr(native, "query")
+                                 and dataset.default_union):
             return _run_native(native, text, known)
         result: Result = dataset.query(text, initNs=known)
         if result.type == "ASK":
@@ -313,13 +316,21 @@ def run(dataset: Dataset, query: str, bindings: Mapping[str, Any] | None = None,
 PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
 
 
-def _run_native(store: Any, text: str, known: Mapping[str, str]) -> Rows:
-    """A SELECT on Oxigraph's own engine over the union of the graphs: rdflib's engine
-    and its term objects take most of a big answer's time. Evaluated as it is read."""
+def _run_native(store: Any, text: str, known: Mapping[str, str]) -> Rows | bool | Graph:
+    """Oxigraph's own engine over the union of the graphs: rdflib's engine and its term
+    objects take most of a big answer's time. Evaluated as it is read."""
     import pyoxigraph as ox
 
     prologue = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in known.items())
     result = store.query(prologue + text, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if isinstance(result, ox.QueryTriples):
+        found = Graph()
+        for tr in result:
+            found.add((_rdflib_term(tr.subject, ox), _rdflib_term(tr.predicate, ox),
+                       _rdflib_term(tr.object, ox)))
+        return _graph(found)
     names = [Variable(v.value) for v in result.variables]
     return Rows(names, ({v: _rdflib_term(t, ox) for v, t in zip(names, solution, strict=True)
                          if t is not None} for solution in result))
