@@ -60,7 +60,7 @@ def draw(stores: list[Path], n: int, seed: int) -> list[dict]:
 
 
 def _plain(row) -> dict[str, str]:
-    return {k: str(v) for k, v in row._asdict().items()}
+    return {k: str(v) for k, v in row.asdict().items()}
 
 
 def precision(path: Path) -> dict[str, float]:

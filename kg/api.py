@@ -8,24 +8,29 @@ or the CLI.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import metadata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kg import builder as _builder
-from kg.errors import StoreError
+from kg.errors import MissingInput, StoreError
 from kg.evaluate import evaluate
 from kg.graph import query as _query
+from kg.graph.contract import CLASS_TYPE, PREDICATE_RELATION
 from kg.graph.query import Rows
 from kg.graph.store import GraphStore
+from kg.graph.vocab import CKG, SCHEMA
 
-__all__ = ["KnowledgeGraph", "Rows", "build", "evaluate", "formats", "open", "saved_queries",
-           "serve"]
+__all__ = ["KnowledgeGraph", "Rows", "build", "default_store", "evaluate", "format_name",
+           "formats", "open", "render", "saved_queries", "serve", "version"]
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
-    from rdflib import Dataset
+    from rdflib import Dataset, Graph
 
     from kg.builder import BuildReport, Progress
     from kg.explore.details import EntityCard
@@ -33,25 +38,35 @@ if TYPE_CHECKING:
     from kg.explore.views import GraphView
     from kg.graph.validate import Report
 
-STATS_QUERY = """
-SELECT ?kind ?name (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  { ?x a ?class . FILTER(?class IN (schema:Person, schema:Organization,
-        schema:SoftwareApplication, schema:Event, schema:Place, ckg:Session))
-    BIND("entities" AS ?kind) BIND(REPLACE(STR(?class), "^.*[/#]", "") AS ?name) }
-  UNION
-  { ?r a ckg:RelationEvidence ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o .
-    BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?x)
-    BIND("relations" AS ?kind) BIND(REPLACE(STR(?p), "^.*[/#]", "") AS ?name) }
-  UNION
-  { ?x a schema:BlogPosting . BIND("posts" AS ?kind) BIND("BlogPosting" AS ?name) }
-  UNION
-  { ?x a ckg:Mention . BIND("mentions" AS ?kind) BIND("Mention" AS ?name) }
-} GROUP BY ?kind ?name ORDER BY ?kind DESC(?n)
-"""
+CLASS_COUNTS = "SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?class } GROUP BY ?class"
+RELATION_COUNTS = """
+SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
+  ?r a ckg:RelationEvidence ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o } }
+GROUP BY ?p"""
+# Class IRI -> (the stats section, the name users see there): one vocabulary everywhere.
+SECTIONS = {str(iri): ("entities", name) for iri, name in CLASS_TYPE.items()} | {
+    str(SCHEMA.BlogPosting): ("posts", "Post"), str(CKG.Mention): ("mentions", "Mention")}
+
+
+def default_store() -> str:
+    """The store the CLI and :func:`open` use when none is named: ``$KG_STORE`` or kg-store."""
+    return os.environ.get("KG_STORE") or "kg-store"
+
+
+def version() -> str:
+    try:
+        return metadata.version("kg")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 class KnowledgeGraph:
-    """A conference knowledge graph in a store: build it, query it, export it."""
+    """A conference knowledge graph in a store: build it, query it, export it.
+
+    An on-disk store is opened read-only, so that any number of readers (a notebook,
+    ``kg query``, ``kg export``) share it; :meth:`build` takes the write lock only
+    while it writes.
+    """
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
@@ -60,14 +75,21 @@ class KnowledgeGraph:
     @classmethod
     def open(cls, path: Path | str | None = None, store_type: str | None = None, *,
              create: bool = False) -> KnowledgeGraph:
-        """The graph in the store at ``path`` (Oxigraph), at a SPARQL server's URL, or in memory."""
+        """The graph in the store at ``path`` (default: :func:`default_store`), read-only;
+        or at a SPARQL server's URL.
+
+        ``create``: open it for writing instead, making it if it is not there.
+        ``store_type="Memory"`` (and no path) gives a new, empty in-memory graph.
+        """
         from kg.graph.remote import RemoteStore, is_url
 
         if is_url(path):
             if store_type is not None:
                 raise StoreError("--store-type applies to a store folder, not to a server URL")
             return cls(RemoteStore(str(path)))  # type: ignore[arg-type]
-        return cls(GraphStore(path, store_type, create=create))
+        if path is None and (store_type or "").lower() != "memory":
+            path = default_store()
+        return cls(GraphStore(path, store_type, create=create, read_only=not create))
 
     @property
     def dataset(self) -> Dataset:
@@ -88,49 +110,107 @@ class KnowledgeGraph:
         ``strict``: raise :class:`~kg.errors.BuildFailed`, writing nothing, if any file
         is bad; otherwise bad files are skipped and listed in the report's ``problems``.
         """
-        found = _builder.survey(paths, drafts=drafts, strict=strict)
-        return self._write(found, progress, n_process)
+        found = _builder.survey(_existing(paths), drafts=drafts, strict=strict)
+        with self._writing():
+            return self._write(found, progress, n_process)
 
     def _write(self, found: _builder.Survey, progress: Progress | None,
                n_process: int | None) -> BuildReport:
-        self.last_build = _builder.write(found, self.store, progress=progress,
-                                         n_process=n_process)
-        return self.last_build
+        before = self.counts()
+        report = _builder.write(found, self.store, progress=progress, n_process=n_process)
+        after = self.counts()
+        report.added = {kind: {name: n for name in {*before[kind], *after[kind]}
+                               if (n := after[kind].get(name, 0) - before[kind].get(name, 0))}
+                        for kind in ("entities", "relations")}
+        self.last_build = report
+        return report
 
-    def query(self, sparql: str, **bindings: str) -> _query.Rows | bool:
-        """SPARQL text, a ``.rq`` path or a saved query's name; keyword args bind variables."""
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """The store open for writing while the block runs; a reader is one again after."""
+        if not self.store.read_only:
+            yield
+            return
+        path, plugin = self.store.path, self.store.plugin
+        self.store.close()
+        try:
+            self.store = GraphStore(path, plugin, create=False)
+        except BaseException:
+            self.store = GraphStore(path, plugin, read_only=True)
+            raise
+        try:
+            yield
+        finally:
+            self._read_only()
+
+    def _read_only(self) -> None:
+        """Give up the write lock of an on-disk store, keeping it open for reading."""
+        if self.store.path is not None and not self.store.read_only:
+            path, plugin = self.store.path, self.store.plugin
+            self.store.close()
+            self.store = GraphStore(path, plugin, read_only=True)
+
+    def query(self, sparql: str, initBindings: Mapping[str, Any] | None = None,
+              initNs: Mapping[str, str] | None = None, **bindings: Any,
+              ) -> Rows | bool | Graph:
+        """SPARQL text, a ``.rq`` path or a saved query's name, as rdflib answers it.
+
+        SELECT gives :class:`Rows` (rdflib's ``Result``), ASK a bool, CONSTRUCT and
+        DESCRIBE an rdflib ``Graph``. Variables are bound by ``initBindings`` (as in
+        rdflib) or by keyword; a binding for a variable the query lacks is refused.
+        """
         native = getattr(self.store, "native", None)  # Oxigraph's engine, without rdflib's
-        return _query.run(self.store.dataset if native is None else native, sparql, bindings)
+        return _query.run(self.store.dataset if native is None else native, sparql,
+                          {**(initBindings or {}), **bindings}, namespaces=initNs)
 
-    def df(self, sparql: str, **bindings: str) -> pd.DataFrame:
-        """A SELECT query's answer as a pandas DataFrame."""
-        rows = self.query(sparql, **bindings)
-        if isinstance(rows, bool):
-            raise TypeError("an ASK query has no rows")
-        return rows.to_dataframe()
+    def df(self, sparql: str, initBindings: Mapping[str, Any] | None = None,
+           **bindings: Any) -> pd.DataFrame:
+        """A SELECT query's answer as a pandas DataFrame of typed values."""
+        rows = self.query(sparql, initBindings, **bindings)
+        if not isinstance(rows, Rows):
+            raise TypeError("only a SELECT query has rows")
+        return rows.df()
 
-    def export(self, fmt: str, target: str | Path | IO[bytes], **options: Any) -> None:
+    def export(self, fmt: str, target: str | Path | IO[bytes] | IO[str] | None = None,
+               **options: Any) -> str | bytes | None:
         """Write the graph in an RDF or a visual format (see :func:`formats`).
 
-        ``options`` (a view, filters, a title, ...) apply to the visual formats only.
+        ``target``: a path, a binary or a text file; with none, the text (bytes for
+        png) is returned. ``options`` (a view, filters, a title, ...) apply to the
+        visual formats only.
         """
         from kg.explore import export
 
         dataset = self.store.dataset
         if export.find(fmt).kind == "rdf" and hasattr(self.store, "snapshot"):
             dataset = self.store.snapshot()  # a server's graphs, copied to be written out
-        export.write(dataset, fmt, target, **options)
+        return export.write(dataset, fmt, target, **options)
 
-    def stats(self) -> dict[str, dict[str, int]]:
-        """Counts of posts, mentions, entities by type and relations by type."""
-        rows = self.query(STATS_QUERY)
-        assert not isinstance(rows, bool)
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Posts, mentions, entities by type and relations by name, as users call them."""
         out: dict[str, dict[str, int]] = {"posts": {}, "mentions": {}, "entities": {},
                                           "relations": {}}
-        for kind, name, n in rows:
-            out[str(kind)][str(name)] = int(n)
-        out["triples"] = {"total": len(self.store.dataset)}
-        return out
+        for iri, n in _query.select(self.store.dataset, CLASS_COUNTS):
+            if iri in SECTIONS:
+                section, name = SECTIONS[iri]
+                out[section][name] = int(n)
+        names = {str(p): name for p, name in PREDICATE_RELATION.items()}
+        for iri, n in _query.select(self.store.dataset, RELATION_COUNTS):
+            if iri in names:
+                out["relations"][names[iri]] = int(n)
+        return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0])))
+                for k, v in out.items()}
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """:meth:`counts`, and the number of distinct triples."""
+        return {**self.counts(), "triples": {"total": len(self.store.dataset)}}
+
+    def duplicates(self) -> pd.DataFrame:
+        """Entities that share a (near-)same label, one row each: ``group``, ``label``,
+        ``type``, ``posts``, ``iri``. One name typed as two things is a resolution miss."""
+        from kg.explore import duplicates, records
+
+        return duplicates.table(records.load(self.store.dataset))
 
     def validate(self) -> Report:
         """Check the graph against the contract's SHACL shapes (``data/shapes.ttl``)."""
@@ -201,6 +281,7 @@ class KnowledgeGraph:
         return f"<KnowledgeGraph {self.store.plugin} at {where}>"
 
 
+
 def build(
     paths: Iterable[Path | str] | Path | str,
     store: Path | str | None = None,
@@ -213,15 +294,18 @@ def build(
 ) -> KnowledgeGraph:
     """Build (or bring up to date) a graph from posts; ``store=None`` keeps it in memory.
 
-    With ``strict`` every file is checked before the store is opened: a bad one
-    raises :class:`~kg.errors.BuildFailed` and no store is created or changed.
+    A path that is not there is refused (:class:`~kg.errors.MissingInput`) before any
+    store is opened. With ``strict`` every file is checked first too: a bad one raises
+    :class:`~kg.errors.BuildFailed` and no store is created or changed. The graph comes
+    back open read-only, so that other readers can share the store at once.
     """
     if isinstance(paths, str | Path):
         paths = [paths]
-    found = _builder.survey(paths, drafts=drafts, strict=strict)
-    graph = KnowledgeGraph.open(store, store_type, create=True)
+    found = _builder.survey(_existing(paths), drafts=drafts, strict=strict)
+    graph = KnowledgeGraph(GraphStore(store, store_type, create=True))
     try:
         graph._write(found, progress, n_process)
+        graph._read_only()
     except BaseException:
         graph.close()
         raise
@@ -235,12 +319,7 @@ def validate(store: Path | str | None = None, *, file: Path | str | None = None)
 
     if file is not None:
         return validate_path(file, store=False)
-    return validate_path(store if store is not None else "kg-store", store=True)
-
-
-def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
-    """Open the graph in an existing store folder, or at a SPARQL server's URL."""
-    return KnowledgeGraph.open(store, store_type)
+    return validate_path(store if store is not None else default_store(), store=True)
 
 
 def serve(store: Path | str, bind: str | None = None, timeout: int | None = None,
@@ -252,9 +331,42 @@ def serve(store: Path | str, bind: str | None = None, timeout: int | None = None
                         server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)
 
 
+def _existing(paths: Iterable[Path | str]) -> list[Path]:
+    out = [Path(p) for p in paths]
+    for path in out:
+        if not path.exists():
+            raise MissingInput(path, "no such file or folder")
+    return out
+
+
+def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
+    """Open the graph in an existing store (default: ``$KG_STORE`` or kg-store), read-only,
+    or at a SPARQL server's URL."""
+    return KnowledgeGraph.open(store, store_type)
+
+
+def render(result: Rows | bool | Graph, fmt: str | None = None, *, wide: bool = False) -> str:
+    """A query's answer as text: rows and ASK answers as a table (default), CSV, TSV or
+    SPARQL results JSON/XML; a CONSTRUCT or DESCRIBE graph in an RDF format (Turtle)."""
+    if isinstance(result, Rows):
+        return result.format(fmt or "table", wide=wide)
+    if isinstance(result, bool):
+        return _query.format_ask(result, fmt or "table")
+    from kg.explore import export
+
+    return export.graph_text(result, fmt or "turtle")
+
+
 def saved_queries() -> dict[str, str]:
     """The saved queries by name, each with the question it answers."""
     return {name: _query.describe(path) for name, path in _query.saved_queries().items()}
+
+
+def format_name(fmt: str) -> str:
+    """The name of an output format given by any case or alias; UnknownFormat if none."""
+    from kg.explore import export
+
+    return export.find(fmt).name
 
 
 def formats() -> dict[str, str]:

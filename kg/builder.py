@@ -41,6 +41,8 @@ class BuildReport:
     problems: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
     nlp_seconds: float = 0.0
+    # The net change in entities by type and relations by name (set by kg.api).
+    added: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -54,7 +56,15 @@ class BuildReport:
             parts.append(f"{self.drafts} drafts skipped")
         if self.problems:
             parts.append(f"{len(self.problems)} skipped with errors")
-        return ", ".join(parts) + f" in {self.seconds:.1f}s"
+        lines = [", ".join(parts) + f" in {self.seconds:.1f}s"]
+        for word, sign in (("added", 1), ("removed", -1)):
+            for kind, by_name in self.added.items():
+                changed = sorted(((sign * n, name) for name, n in by_name.items() if sign * n > 0),
+                                 key=lambda nn: (-nn[0], nn[1]))
+                if changed:
+                    lines.append(f"{word} {sum(n for n, _ in changed)} {kind}: "
+                                 + ", ".join(f"{n} {name}" for n, name in changed))
+        return "\n".join(lines)
 
 
 def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:

@@ -23,6 +23,11 @@ class InputError(KGError):
         super().__init__(f"{path}: {cause}")
 
 
+class UsageError(KGError):
+    """A request that names something that does not exist (a format, an option, a query
+    variable, an input path): the caller's mistake, which the CLI reports as bad usage."""
+
+
 class StoreError(KGError):
     """The graph store cannot be opened, read or written."""
 
@@ -33,6 +38,18 @@ class QueryError(KGError):
 
 class ExportError(KGError):
     """An export that cannot be written (unknown format, unwritable path)."""
+
+
+class UnknownVariable(QueryError, UsageError):
+    """A binding for a variable the query does not have."""
+
+
+class UnknownFormat(ExportError, UsageError):
+    """An output format, or an option of one, that does not exist."""
+
+
+class MissingInput(InputError, UsageError):
+    """A path given to build that is not there."""
 
 
 class LookupFailed(KGError):

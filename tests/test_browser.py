@@ -131,6 +131,70 @@ def test_page_draws_searches_and_shows_details(browser, entity_page) -> None:
     page.close()
 
 
+# Where each node is on the canvas and whether it is drawn: [id, x, y, hidden, links].
+NODES_ON_SCREEN = """() => {
+  const net = window.kgNetwork, data = JSON.parse(document.getElementById('kg-data').textContent);
+  const shown = net.body.data.nodes;
+  return data.nodes.map(n => {
+    const p = net.canvasToDOM(net.getPosition(n[0]));
+    return [n[0], p.x, p.y, !!shown.get(n[0]).hidden, n[7]];
+  });
+}"""
+
+
+def _first_screen(page) -> tuple[list, list, dict]:
+    nodes = page.evaluate(NODES_ON_SCREEN)
+    box = page.locator("#kg-network").bounding_box()
+    return ([n for n in nodes if not n[3]], [n for n in nodes if n[3]], box)
+
+
+def test_the_first_screen_shows_the_connected_part(browser, entity_page) -> None:
+    errors: list[str] = []
+    page, _ = _open(browser, entity_page, errors)
+    shown, hidden, box = _first_screen(page)
+    # Entities with no link wait behind a switch; every linked one is drawn.
+    assert hidden and all(n[4] == 0 for n in hidden)
+    assert shown and all(n[4] > 0 for n in shown)
+    # ... and the linked part fills the first screen: all in view, spread over most of it.
+    xs, ys = [n[1] for n in shown], [n[2] for n in shown]
+    assert min(xs) >= 0 and max(xs) <= box["width"] and min(ys) >= 0 and max(ys) <= box["height"]
+    assert max((max(xs) - min(xs)) / box["width"], (max(ys) - min(ys)) / box["height"]) > 0.6
+    meta = page.inner_text("#kg-meta")
+    assert meta.startswith(f"{len(shown)} of {len(shown) + len(hidden)} nodes shown")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "explore-first-screen.png"))
+
+    page.check("#kg-show-alone")
+    shown, hidden, box = _first_screen(page)
+    assert hidden == [] and page.inner_text("#kg-meta").startswith(f"{len(shown)} of "
+                                                                   f"{len(shown)} nodes")
+    assert all(0 <= n[1] <= box["width"] and 0 <= n[2] <= box["height"] for n in shown)
+    page.screenshot(path=str(ARTIFACTS / "explore-first-screen-all.png"))
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("KUBERNETES", "Kubernetes"),
+    ("kubernets", "Kubernetes"),              # a letter missing
+    ("Kuberentes", "Kubernetes"),             # two swapped
+    ("open stack", "OpenStack"),              # spaces and case
+    ("Fira Gran-Via", "Fira Gran Via"),       # an entity with no link: shown when found
+])
+def test_search_forgives_case_and_small_typos(browser, entity_page, typed, found) -> None:
+    errors: list[str] = []
+    page, _ = _open(browser, entity_page, errors)
+    page.fill("#kg-search", typed)
+    page.press("#kg-search", "Enter")
+    page.wait_for_selector("#kg-details-label")
+    assert page.inner_text("#kg-details-label") == found
+    data = json.loads(page.inner_text("#kg-data"))
+    node = next(n for n in data["nodes"] if n[1] == found)
+    assert page.evaluate(f"window.kgNetwork.body.data.nodes.get({node[0]}).hidden") is False
+    assert errors == []
+    page.close()
+
+
 @pytest.mark.parametrize("view", ["entity", "comention"])
 def test_every_label_is_drawn_once_zoomed_out_and_in(browser, samples_graph, tmp_path,
                                                      view: str) -> None:
@@ -183,6 +247,9 @@ def test_corpus_sized_page_opens(browser, view, tmp_path) -> None:
     page, seconds = _open(browser, path, errors)
     _record(f"store-{view}", seconds, path)
     assert page.evaluate(DRAWN_PIXELS) > 2000
+    shown, hidden, box = _first_screen(page)  # the linked part, in view; the rest waits
+    assert all(n[4] == 0 for n in hidden) and all(n[4] > 0 for n in shown)
+    assert all(0 <= n[1] <= box["width"] and 0 <= n[2] <= box["height"] for n in shown)
     page.screenshot(path=str(ARTIFACTS / f"explore-store-{view}-overview.png"))
     assert seconds < 30
     page.fill("#kg-search", "openstack")

@@ -11,6 +11,10 @@ import kg
 from kg.cli import EXIT_SKIPPED, main
 from tests.helpers_build import BAD, samples_store, write_post
 
+USER_TYPES = {"Person", "Organization", "Software", "Event", "Place", "Session"}
+RELATIONS = {"presenter", "about", "partOfEvent", "affiliation", "createdBy", "partOf",
+             "locatedIn", "uses", "runsOn", "interactsWith"}
+
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, nlp) -> str:
@@ -29,11 +33,11 @@ def test_help_lists_the_commands(capsys) -> None:
     assert info.value.code == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: kg")
-    for command in ("build", "query", "export", "stats"):
+    for command in ("build", "query", "export", "stats", "validate"):
         assert f"    {command}" in out
 
 
-@pytest.mark.parametrize("command", ["build", "query", "export", "stats"])
+@pytest.mark.parametrize("command", ["build", "query", "export", "stats", "validate"])
 def test_each_command_has_help(capsys, command: str) -> None:
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])
@@ -53,19 +57,22 @@ def test_usage_errors_exit_2(capsys) -> None:
 def test_stats_json_agrees_with_the_api(capsys, store: str) -> None:
     with kg.open(store) as graph:
         expected = graph.stats()
-    code, out, err = cli(capsys, "stats", "--store", store, "--json")
+    code, out, err = cli(capsys, "stats", "--store", store, "--format", "json")
     assert code == 0 and err == ""
     stats = json.loads(out)
     assert stats == expected
-    assert stats["posts"] == {"BlogPosting": 3}
+    assert stats["posts"] == {"Post": 3}
     assert stats["triples"]["total"] > 500
     assert sum(stats["mentions"].values()) > 20
-    assert {"Person", "SoftwareApplication", "Event"} <= set(stats["entities"])
-    assert sum(stats["relations"].values()) > 0
+    # The names users see everywhere: the types of --type and the relations of the README.
+    assert {"Person", "Software", "Event"} <= set(stats["entities"]) <= USER_TYPES
+    assert sum(stats["relations"].values()) > 0 and set(stats["relations"]) <= RELATIONS
+    # --json, the old spelling, still works.
+    assert json.loads(cli(capsys, "stats", "--store", store, "--json")[1]) == expected
 
 
 def test_stats_text_shows_the_same_totals(capsys, store: str) -> None:
-    code, out, _ = cli(capsys, "stats", "--store", store, "--json")
+    code, out, _ = cli(capsys, "stats", "--store", store, "-f", "json")
     stats = json.loads(out)
     code, out, _ = cli(capsys, "stats", "--store", store)
     assert code == 0
@@ -83,8 +90,8 @@ def test_stats_counts_match_sparql_counts(store: str) -> None:
         stats = graph.stats()
         persons = graph.query("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a schema:Person }")
         mentions = graph.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ckg:Mention }")
-    assert stats["entities"]["Person"] == persons[0][0]
-    assert stats["mentions"]["Mention"] == mentions[0][0]
+    assert stats["entities"]["Person"] == persons[0].n.toPython()
+    assert stats["mentions"]["Mention"] == mentions[0].n.toPython()
 
 
 # --- build: exit statuses ------------------------------------------------------------------
@@ -104,7 +111,7 @@ def test_build_skips_bad_files_with_one_line_each_and_exits_3(capsys, tmp_path: 
         assert line.startswith("kg: skipped ") and cause in line
     assert "1 built" in out and f"{len(BAD)} skipped with errors" in out
     with kg.open(where) as graph:
-        assert graph.query("SELECT ?h WHERE { ?p schema:headline ?h }").rows == [("Good",)]
+        assert graph.query("SELECT ?h WHERE { ?p schema:headline ?h }").values() == [("Good",)]
 
 
 def test_build_of_good_posts_exits_0_and_rebuild_says_unchanged(capsys, tmp_path: Path) -> None:
@@ -116,10 +123,15 @@ def test_build_of_good_posts_exits_0_and_rebuild_says_unchanged(capsys, tmp_path
     assert (code, err) == (0, "") and "0 built, 1 unchanged" in out
 
 
-def test_build_of_a_missing_path_names_it(capsys, tmp_path: Path) -> None:
-    code, _, err = cli(capsys, "build", tmp_path / "nowhere", "--store", tmp_path / "s")
-    assert code == 3
-    assert err.strip() == f"kg: skipped {tmp_path / 'nowhere'}: no such file or folder"
+def test_build_of_a_missing_path_is_bad_usage_and_creates_no_store(capsys, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_post(tmp_path / "posts", "good.md", "Kubernetes runs on OpenStack.\n")
+    for argv in (["nowhere"], ["posts", "nowhere"], ["nowhere", "--store", "s"]):
+        code, out, err = cli(capsys, "build", *argv)
+        assert (code, out) == (2, "")
+        assert err == "kg build: error: nowhere: no such file or folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["posts"]  # no kg-store, no s
 
 
 def test_strict_fails_and_writes_nothing(capsys, tmp_path: Path) -> None:
@@ -187,11 +199,29 @@ def test_a_store_path_that_is_a_file_is_a_clear_error(capsys, tmp_path: Path) ->
     assert "Traceback" not in err and err.count("\n") == 1
 
 
-def test_a_store_in_use_is_a_clear_error(capsys, store: str) -> None:
-    with kg.open(store):
-        code, out, err = cli(capsys, "stats", "--store", store)
+def test_readers_share_a_store(capsys, store: str) -> None:
+    """A notebook holding the graph open does not lock the command line out."""
+    with kg.open(store) as held, kg.open(store) as other:
+        for argv in (["stats"], ["query", "speakers"], ["top"], ["export", "-f", "nt"]):
+            code, out, err = cli(capsys, *argv, "--store", store)
+            assert (code, err) == (0, "") and out, argv
+        assert len(held.query("speakers")) == len(other.query("speakers")) > 0
+
+
+def test_a_store_being_written_is_a_clear_error_for_another_writer(capsys, tmp_path) -> None:
+    write_post(tmp_path / "posts", "good.md", "Kubernetes runs on OpenStack.\n")
+    where = tmp_path / "store"
+    kg.build(tmp_path / "posts", store=where).close()
+    from kg.graph.store import GraphStore
+
+    writer = GraphStore(where)  # what a running `kg build` holds
+    try:
+        code, out, err = cli(capsys, "build", tmp_path / "posts", "--store", where, "--quiet")
+    finally:
+        writer.close()
     assert code == 1 and out == ""
     assert err.startswith("kg: error: cannot open the store") and err.count("\n") == 1
+    assert "writing to it" in err
 
 
 # --- bugs ----------------------------------------------------------------------------------
@@ -213,7 +243,9 @@ def test_an_unexpected_exception_keeps_its_traceback_and_is_called_a_bug(
 
 @pytest.mark.parametrize("argv", [["stats"], ["query", "speakers"], ["top"], ["build", "posts"]])
 def test_a_memory_store_with_a_folder_is_refused_the_same_way_everywhere(
-        capsys, tmp_path: Path, argv: list[str]) -> None:
+        capsys, tmp_path: Path, argv: list[str], monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "posts").mkdir()
     code, _, err = cli(capsys, *argv, "--store", tmp_path / "s", "--store-type", "Memory")
     assert code == 1 and "the Memory store keeps nothing on disk" in err
 

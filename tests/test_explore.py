@@ -291,5 +291,5 @@ def test_kg_export_visual_format_with_filters(store, tmp_path) -> None:
 
 
 def test_kg_export_rdf_refuses_filters(store, capsys) -> None:
-    assert main(["export", "--store", str(store), "-f", "turtle", "--type", "Person"]) == 1
+    assert main(["export", "--store", str(store), "-f", "turtle", "--type", "Person"]) == 2
     assert "visual formats only" in capsys.readouterr().err

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import jsonschema
 import networkx as nx
@@ -173,3 +175,73 @@ def test_unknown_formats_and_options_fail_clearly(samples_graph, tmp_path) -> No
         samples_graph.export("pdf", tmp_path / "x.pdf")
     with pytest.raises(ExportError, match="no option colour"):
         samples_graph.export("png", tmp_path / "x.png", colour="red")
+
+
+# --- edge ids and evidence -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def entity_view(recs):
+    from kg.explore.views import make
+
+    return make(recs, "entity")
+
+
+def test_graphml_edge_ids_are_unique(entity_view, tmp_path) -> None:
+    path = tmp_path / "g.graphml"
+    graphml.write(entity_view.graph, path)
+    ids = [e.get("id") for e in ET.parse(path).getroot().iter()
+           if e.tag.endswith("}edge")]
+    assert len(ids) == entity_view.graph.number_of_edges() > 1
+    assert len(set(ids)) == len(ids)
+    relations = {d["relation"] for _, _, d in graphml.read(path).edges(data=True)}
+    assert relations == {d["relation"] for _, _, d in entity_view.graph.edges(data=True)}
+
+
+def _sentences(graph) -> dict[tuple[str, str, str], str]:
+    return {(u, v, d["relation"]): d.get("sentence") for u, v, d in graph.edges(data=True)}
+
+
+def test_each_edge_keeps_its_evidence_sentence(entity_view, tmp_path) -> None:
+    expected = _sentences(entity_view.graph)
+    assert any(expected.values())
+    for _, _, d in entity_view.graph.edges(data=True):  # the first sentence that states it
+        said = [s for ident in sorted(d["evidence"]) for s in d["evidence"][ident]]
+        assert d["sentence"] == (said[0] if said else "")
+    for module, suffix in ((graphml, ".graphml"), (gexf, ".gexf"), (cytoscape, ".cyjs")):
+        path = tmp_path / f"g{suffix}"
+        module.write(entity_view.graph, path)
+        assert _sentences(module.read(path)) == expected, module.__name__
+
+
+# --- layout and the static drawing -----------------------------------------------------------
+
+def test_the_layout_is_the_same_in_every_process(samples_graph, tmp_path) -> None:
+    """A subgraph iterates in set order, which changes with the hash seed of the process."""
+    import subprocess
+    import sys
+
+    script = ("import kg, json; from kg.explore import layout; "
+              "g = kg.build('data/samples').to_networkx(); "
+              "print(json.dumps(sorted((n, round(x, 6), round(y, 6)) "
+              "for n, (x, y) in layout.positions(g).items())))")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                           cwd=Path(__file__).resolve().parents[1]).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+
+
+def test_the_drawing_leaves_out_entities_with_no_link(entity_view) -> None:
+    g = entity_view.graph
+    alone = [n for n in g if not set(nx.all_neighbors(g, n)) - {n}]
+    assert alone and len(alone) < len(g)
+    buffer = io.BytesIO()
+    image.write(g, buffer, fmt="svg", labels=200)
+    svg = buffer.getvalue().decode()
+    assert f"the {len(alone)} with no link not drawn" in svg
+    lonely = g.nodes[alone[0]]["label"]
+    shown = io.BytesIO()
+    image.write(g, shown, fmt="svg", labels=len(g), isolated=True)
+    assert "not drawn" not in shown.getvalue().decode()
+    assert image.linked(g).number_of_nodes() == len(g) - len(alone)
+    assert lonely not in image.linked(g).nodes

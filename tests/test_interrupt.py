@@ -153,3 +153,45 @@ def test_sigkill_at_three_points_then_a_rebuild_keeps_every_post_whole_and_valid
         assert main(["validate", "--store", str(where)]) == 0, capsys.readouterr().out
     rebuild_finishes(where, nlp, posts, done, reference)
     assert main(["validate", "--store", str(where)]) == 0, capsys.readouterr().out
+
+
+# --- Ctrl-C stops a reading command, even inside a query ------------------------------------
+
+# Every triple with every other, three times over: hours on the samples, whatever the engine.
+SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+
+
+def store_files_open(pid: int, where: Path) -> bool:
+    """Whether the process has the store's files open: it is past start-up, into the store."""
+    try:
+        links = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()]
+    except OSError:
+        return False
+    return any(link.startswith(str(where)) for link in links)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_ctrl_c_stops_a_running_query_at_once(tmp_path_factory, nlp) -> None:
+    from tests.helpers_build import samples_store
+
+    where = samples_store(tmp_path_factory, nlp)
+    proc = subprocess.Popen([*kg_command(), "query", SLOW_QUERY, "--store", str(where)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not store_files_open(proc.pid, where) and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.05)
+        time.sleep(1.0)  # well into the query by now
+        assert proc.poll() is None, "the query ended before it could be interrupted"
+        sent = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert (out, err) == ("", "kg: interrupted\n")
+    assert took < 5, took

@@ -12,21 +12,28 @@ from kg import api
 from kg.cli.options import (
     DEFAULT_STORE,
     add_filter_args,
+    add_output_args,
     add_store_args,
-    add_table_format,
+    emit,
+    emit_table,
     filter_options,
     open_graph,
-    print_rows,
     store_of,
 )
-from kg.errors import BuildFailed, KGError
+from kg.errors import BuildFailed, UsageError
 
 EXIT_SKIPPED = 3
+# What `kg query --format` takes: rows and ASK answers, or the RDF of a CONSTRUCT/DESCRIBE.
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ttl", "ntriples", "nt",
+                 "json-ld", "jsonld")
 
 
 # --- build -------------------------------------------------------------------------------
 
 def _build_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg build ../shared/corpus/devblog            build (or update) ./kg-store
+  kg build posts/ --store blog.kg --strict     fail, writing nothing, on a bad file"""
     p.add_argument("paths", nargs="+", type=Path, help="post files and folders (recursive)")
     add_store_args(p)
     p.add_argument("--drafts", action="store_true", help="include drafts")
@@ -34,6 +41,8 @@ def _build_args(p: argparse.ArgumentParser) -> None:
                    help="fail, writing nothing, if any file cannot be read as a post")
     p.add_argument("--processes", type=int, default=None, help="NLP worker processes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("-f", "--format", choices=("text", "json"), default="text", metavar="FORMAT",
+                   help="the summary as text or json (default: text)")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -52,7 +61,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     assert report is not None
     for problem in report.problems:
         print(f"kg: skipped {problem}", file=sys.stderr)
-    print(report.summary())
+    if args.format == "json":
+        fields = ("found", "built", "unchanged", "removed", "drafts", "added")
+        summary = {k: getattr(report, k) for k in fields}
+        summary.update(skipped=[str(p) for p in report.problems], seconds=round(report.seconds, 2))
+        emit(args, json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        emit(args, report.summary())
     return 0 if report.ok else EXIT_SKIPPED
 
 
@@ -86,9 +101,18 @@ class _progress:
 # --- query -------------------------------------------------------------------------------
 
 def _query_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg query --list                                     the saved queries
+  kg query speakers -f csv -o speakers.csv
+  kg query comentioned --param entity=Kubernetes
+  kg query 'SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name }' -f json
+  kg query 'CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a schema:Event ; rdfs:label ?l }'
+
+JSON and XML are the SPARQL 1.1 query results formats; CONSTRUCT and DESCRIBE
+write RDF (turtle by default, ntriples, json-ld)."""
     p.add_argument("query", nargs="?", help="SPARQL text, a .rq file, or a saved query's name")
     add_store_args(p)
-    add_table_format(p)
+    add_output_args(p, QUERY_FORMATS, None)
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query variable, e.g. --param entity=OpenStack")
     p.add_argument("--list", action="store_true", help="list the saved queries")
@@ -96,35 +120,39 @@ def _query_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_query(args: argparse.Namespace) -> int:
     if args.list or not args.query:
-        for name, question in api.saved_queries().items():
-            print(f"{name:28} {question}")
+        emit(args, "".join(f"{name:28} {question}\n"
+                           for name, question in api.saved_queries().items()))
         return 0
     bindings = {}
     for item in args.param:
         name, sep, value = item.partition("=")
-        if not sep:
-            raise KGError(f"--param {item!r}: expected NAME=VALUE")
-        bindings[name.lstrip("?$")] = value
+        if not sep or not name.strip("?$ "):
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE")
+        bindings[name.strip().lstrip("?$")] = value
     with open_graph(args) as graph:
         result = graph.query(args.query, **bindings)
-    if isinstance(result, bool):
-        print("yes" if result else "no")
-        return 0
-    print_rows(result, args.format)
+    emit(args, api.render(result, args.format, wide=args.wide))
     return 0
 
 
 # --- export ------------------------------------------------------------------------------
 
 def _export_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg export -f turtle -o graph.ttl
+  kg export -f html -o graph.html                     one offline page to explore
+  kg export -f gexf -o graph.gexf --min-weight 2      for Gephi"""
     add_store_args(p)
-    p.add_argument("--format", "-f", default="turtle",
+    p.add_argument("-f", "--format", default="turtle", metavar="FORMAT",
                    help="RDF: turtle, trig, nquads, ntriples, json-ld; visual: graphml, gexf, "
-                        "cytoscape, node-link, html, png, svg")
-    p.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
+                        "cytoscape, node-link, html, png, svg (default: turtle)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="file to write (default: standard output)")
     p.add_argument("--title", help="html, png, svg: the title shown above the graph")
     p.add_argument("--color-by", choices=["type", "community"], default=None,
                    help="png, svg: colour nodes by type (default) or community")
+    p.add_argument("--isolated", action="store_true", default=None,
+                   help="png, svg: also draw the entities with no link")
     add_filter_args(p)
 
 
@@ -132,8 +160,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = filter_options(args)
     if args.title is not None:
         options["title"] = args.title
-    if args.color_by is not None:
-        options["color_by"] = args.color_by
+    for name in ("color_by", "isolated"):
+        if getattr(args, name) is not None:
+            options[name] = getattr(args, name)
+    api.format_name(args.format)  # an unknown format is bad usage, before opening anything
     with open_graph(args) as graph:
         if args.output:
             graph.export(args.format, args.output, **options)
@@ -146,25 +176,36 @@ def cmd_export(args: argparse.Namespace) -> int:
 # --- stats -------------------------------------------------------------------------------
 
 def _stats_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg stats
+  kg stats --duplicates          one label on several nodes: resolution misses to fix"""
     add_store_args(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--duplicates", action="store_true",
+                   help="list entities that share a (near-)same label instead")
+    add_output_args(p, ("table", "csv", "tsv", "json"))
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     with open_graph(args) as graph:
+        if args.duplicates:
+            table = graph.duplicates()
+            columns = list(table.columns)
+            emit_table(args, columns, [tuple(r) for r in table.itertuples(index=False)])
+            return 0
         stats = graph.stats()
-    if args.json:
-        print(json.dumps(stats, indent=2))
+    if args.format == "json":
+        emit(args, json.dumps(stats, indent=2))
         return 0
-    print(f"posts     {sum(stats['posts'].values()):>8}")
-    print(f"triples   {stats['triples']['total']:>8}")
-    print(f"mentions  {sum(stats['mentions'].values()):>8}")
-    print(f"entities  {sum(stats['entities'].values()):>8}")
-    for name, n in stats["entities"].items():
-        print(f"  {name:22} {n:>6}")
-    print(f"relations {sum(stats['relations'].values()):>8}")
-    for name, n in stats["relations"].items():
-        print(f"  {name:22} {n:>6}")
+    rows = [(section, "", sum(stats[section].values())) for section in ("posts", "triples")]
+    for section in ("mentions", "entities", "relations"):
+        rows.append((section, "", sum(stats[section].values())))
+        if section != "mentions":
+            rows += [(section, name, n) for name, n in stats[section].items()]
+    if args.format != "table":
+        emit_table(args, ["what", "type", "count"], rows)
+        return 0
+    emit(args, "\n".join(f"  {name:22} {n:>6}" if name else f"{what:9} {n:>8}"
+                         for what, name, n in rows))
     return 0
 
 

@@ -13,10 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg import api
-from kg.cli.options import add_store_args, store_of
+from kg.cli.options import add_output_args, add_store_args, emit, store_of
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg eval ../shared/gold/dev --posts ../shared/corpus/devblog/_posts
+  kg eval ../shared/gold/dev --posts ../shared/corpus/devblog/_posts --errors -o errors.txt
+  kg eval ../shared/gold/dev --posts ../shared/corpus/devblog/_posts --min-entity-f1 0.8"""
     p.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of gold JSON files")
     p.add_argument("--posts", type=Path, metavar="POSTS_DIR",
                    help="folder holding the posts the gold files name (built in memory, or "
@@ -27,7 +31,7 @@ def _eval_args(p: argparse.ArgumentParser) -> None:
                    help="score the plain English model's NER instead of the extractor")
     p.add_argument("--half", choices=["A", "B"],
                    help="only half of the gold: A = 1st, 3rd, 5th... file by name, B = the rest")
-    p.add_argument("--json", action="store_true", help="the scores as JSON")
+    add_output_args(p, ("table", "json"), wide=False)
     p.add_argument("--errors", action="store_true",
                    help="also list, per post, the misses and the false hits")
     p.add_argument("--min-entity-f1", type=float, default=None, metavar="X",
@@ -40,12 +44,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     store, store_type = store_of(args)
     report = api.evaluate(args.gold, args.posts, store=store, store_type=store_type,
                           half=args.half, baseline=args.baseline)
-    if args.json:
-        print(json.dumps(report.to_json(errors=args.errors), indent=2, ensure_ascii=False))
+    if args.format == "json":
+        emit(args, json.dumps(report.to_json(errors=args.errors), indent=2, ensure_ascii=False))
     else:
-        if args.errors:
-            print(report.errors())
-        print(report.table(), end="")
+        emit(args, (report.errors() + "\n" if args.errors else "") + report.table())
     failed = []
     if args.min_entity_f1 is not None and report.entities.f1 < args.min_entity_f1:
         failed.append(f"entity F1 {report.entities.f1:.3f} < {args.min_entity_f1}")

@@ -7,17 +7,19 @@ import json
 import sys
 from collections.abc import Callable
 
-from kg import api
 from kg.cli import options
 from kg.cli.options import RANKINGS, SEED
 
 # --- top -----------------------------------------------------------------------------------
 
 def _top_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg top -n 20
+  kg top --by posts --type Software --since 2019 -f csv -o software.csv"""
     options.add_store_args(p)
     p.add_argument("-n", type=int, default=10, help="how many (default 10)")
     p.add_argument("--by", choices=RANKINGS, default="pagerank", help="ranking (default pagerank)")
-    options.add_table_format(p)
+    options.add_output_args(p)
     options.add_filter_args(p)
 
 
@@ -27,13 +29,16 @@ def cmd_top(args: argparse.Namespace) -> int:
     columns = ["label", "type", "posts", "degree", "weighted_degree", "pagerank"]
     rows = [tuple(round(v, 6) if isinstance(v, float) else v for v in r)
             for r in table[columns].itertuples(index=False)]
-    options.print_rows(api.Rows(columns, rows), args.format)
+    options.emit_table(args, columns, rows)
     return 0
 
 
 # --- communities ---------------------------------------------------------------------------
 
 def _communities_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg communities --view comention
+  kg communities --resolution 1.5 --min-size 5 -f json -o communities.json"""
     options.add_store_args(p)
     p.add_argument("--seed", type=int, default=SEED, help=f"Louvain seed (default {SEED})")
     p.add_argument("--resolution", type=float, default=1.0,
@@ -41,7 +46,7 @@ def _communities_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-size", type=int, default=2,
                    help="list communities of at least this many entities (default 2)")
     p.add_argument("--members", type=int, default=8, help="members shown per community")
-    options.add_table_format(p)
+    options.add_output_args(p)
     options.add_filter_args(p)
 
 
@@ -52,7 +57,7 @@ def cmd_communities(args: argparse.Namespace) -> int:
     shown = table[table["size"] >= args.min_size]
     columns = ["community", "size", "types", "members"]
     rows = [tuple(r) for r in shown[columns].itertuples(index=False)]
-    options.print_rows(api.Rows(columns, rows), args.format)
+    options.emit_table(args, columns, rows)
     if args.format == "table":
         small = len(table) - len(shown)
         print(f"{len(table)} communities; {small} smaller than {args.min_size} not listed",
@@ -63,6 +68,9 @@ def cmd_communities(args: argparse.Namespace) -> int:
 # --- path ----------------------------------------------------------------------------------
 
 def _path_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg path "Cloud Foundry" Rackspace
+  kg path Software:Puppet OpenStack --relations-only -f json"""
     p.add_argument("source", help="an entity: label or alias, any case; TYPE:NAME or IRI if "
                                   "ambiguous")
     p.add_argument("target", help="another entity")
@@ -70,7 +78,7 @@ def _path_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--relations-only", action="store_true",
                    help="follow stated relations only, not posts that name both")
     p.add_argument("--max-posts", type=int, default=3, help="posts shown per step (default 3)")
-    p.add_argument("--json", action="store_true", help="the steps as JSON")
+    options.add_output_args(p, ("text", "json"), "text", wide=False)
     options.add_filter_args(p, view=False, neighbourhood=False)
 
 
@@ -78,10 +86,10 @@ def cmd_path(args: argparse.Namespace) -> int:
     with options.open_graph(args) as graph:
         explanation = graph.path(args.source, args.target, relations_only=args.relations_only,
                                  max_posts=args.max_posts, **options.filter_options(args))
-    if args.json:
-        print(json.dumps(explanation.to_dicts(), indent=2, ensure_ascii=False))
+    if args.format == "json":
+        options.emit(args, json.dumps(explanation.to_dicts(), indent=2, ensure_ascii=False))
     else:
-        print(explanation)
+        options.emit(args, str(explanation))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The options several commands share, defined once: the store, and the view filters.
+"""The options several commands share, defined once: the store, the output, the filters.
 
 Choices are spelled out here, not imported, so that ``kg`` does not load networkx
 for every command; tests/test_explore.py checks they match the library.
@@ -7,12 +7,15 @@ for every command; tests/test_explore.py checks they match the library.
 from __future__ import annotations
 
 import argparse
-import os
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from kg import api
+from kg.errors import KGError
 
-DEFAULT_STORE = os.environ.get("KG_STORE", "kg-store")
+DEFAULT_STORE = api.default_store()
 VIEWS = ("entity", "comention")
 RANKINGS = ("pagerank", "degree", "weighted_degree", "posts")
 SEED = 42
@@ -53,12 +56,46 @@ def open_graph(args: argparse.Namespace) -> api.KnowledgeGraph:
     return api.open(store, store_type)
 
 
-def add_table_format(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", default="table", choices=TABLE_FORMATS)
+def add_output_args(p: argparse.ArgumentParser, formats: tuple[str, ...] = TABLE_FORMATS,
+                    default: str | None = "table", *, wide: bool = True) -> None:
+    """``-f/--format``, ``-o/--output`` and, for tables, ``--wide``: the same on every command.
+
+    ``--json`` stays as a hidden synonym of ``--format json``.
+    """
+    shown = f" (default: {default})" if default else ""
+    p.add_argument("-f", "--format", choices=formats, default=default, metavar="FORMAT",
+                   help=f"{', '.join(formats)}{shown}")
+    p.add_argument("--json", dest="format", action="store_const", const="json",
+                   help=argparse.SUPPRESS)
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="file to write (default: standard output)")
+    if wide:
+        p.add_argument("--wide", action="store_true",
+                       help="tables: show long cells whole (they are cut with \u2026)")
 
 
-def print_rows(rows: api.Rows, fmt: str) -> None:
-    print(rows.format(fmt), end="" if fmt in {"csv", "tsv"} else "\n")
+def emit(args: argparse.Namespace, text: str) -> None:
+    """Write a command's output to ``--output`` or to standard output, ending in a newline."""
+    if text and not text.endswith("\n"):
+        text += "\n"
+    if getattr(args, "output", None) is None:
+        sys.stdout.write(text)
+        return
+    try:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise KGError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(f"wrote {args.output}", file=sys.stderr)
+
+
+def emit_table(args: argparse.Namespace, columns: list[str], rows: list[tuple]) -> None:
+    """A table made in Python (top, communities, ...) in the chosen format."""
+    if args.format == "json":
+        emit(args, json.dumps([dict(zip(columns, r, strict=True)) for r in rows], indent=2,
+                              ensure_ascii=False, default=str))
+        return
+    emit(args, api.render(api.Rows.from_values(columns, rows), args.format, wide=args.wide))
 
 
 def add_filter_args(p: argparse.ArgumentParser, *, view: bool = True,

@@ -33,7 +33,7 @@ from kg.graph.contract import (
     post_iri,
     post_triples,
 )
-from kg.graph.query import run
+from kg.graph.query import select
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -113,9 +113,7 @@ def read_outputs(dataset: Dataset) -> dict[str, PostOutput]:
 
 
 def _rows(dataset: Dataset, sparql: str) -> list[tuple[object, ...]]:
-    rows = run(dataset, sparql)
-    assert not isinstance(rows, bool)
-    return [tuple(r) for r in rows]
+    return select(dataset, sparql)
 
 
 def _uri(value: object) -> object:

@@ -11,12 +11,13 @@ filters of :class:`~kg.explore.filters.Filters`, and its own (``title``,
 from __future__ import annotations
 
 import inspect
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from kg.errors import ExportError
+from kg.errors import UnknownFormat
 from kg.explore import records as _records
 from kg.explore.analytics import annotate
 from kg.explore.filters import Filters
@@ -26,7 +27,7 @@ from kg.graph import export as rdf
 
 if TYPE_CHECKING:
     import networkx as nx
-    from rdflib import Dataset
+    from rdflib import Dataset, Graph
 
     from kg.explore.records import Records
 
@@ -70,41 +71,76 @@ def find(fmt: str) -> Format:
     """The format called ``fmt`` (any case, or an alias)."""
     name = ALIASES.get(fmt.lower(), fmt.lower())
     if name not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r} (RDF: {', '.join(_names('rdf'))}; "
+        raise UnknownFormat(f"unknown format {fmt!r} (RDF: {', '.join(_names('rdf'))}; "
                           f"visual: {', '.join(_names('visual'))})")
     return FORMATS[name]
 
 
-def write(dataset: Dataset, fmt: str, target: common.Target, **options: Any) -> None:
-    """Write the graph in ``dataset`` in any format; visual ones draw a filtered view."""
+def write(dataset: Dataset, fmt: str, target: common.Target | IO[str] | None = None,
+          **options: Any) -> str | bytes | None:
+    """Write the graph in ``dataset`` in any format; visual ones draw a filtered view.
+
+    ``target`` is a path, a binary or a text file; with none, the text (or the bytes of
+    a png) is returned.
+    """
     chosen = find(fmt)
     if chosen.kind == "rdf":
         if options:
-            raise ExportError("view, filter and drawing options apply to the visual formats "
-                              f"only ({', '.join(_names('visual'))})")
-        chosen.write(dataset, target=target)
-        return
+            raise UnknownFormat("view, filter and drawing options apply to the visual formats "
+                                f"only ({', '.join(_names('visual'))})")
+        return _deliver(chosen, target, lambda out: chosen.write(dataset, target=out))
     picked = {k: options.pop(k) for k in list(options) if k in VIEW_OPTIONS + FILTER_OPTIONS}
     _check(chosen, options)
     records = _records.load(dataset)
     graph = make_graph(records, picked.pop("view", "entity"),
                        include_posts=bool(picked.pop("include_posts", False)),
                        filters=Filters.of(**picked))
-    write_graph(graph, records, chosen.name, target, **options)
+    return write_graph(graph, records, chosen.name, target, **options)
 
 
-def write_graph(graph: nx.Graph, records: Records | None, fmt: str, target: common.Target,
-                **options: Any) -> None:
+def write_graph(graph: nx.Graph, records: Records | None, fmt: str,
+                target: common.Target | IO[str] | None = None, **options: Any
+                ) -> str | bytes | None:
     """Draw a view's graph in a visual format, with PageRank, degree and community per node."""
     chosen = find(fmt)
     if chosen.kind != "visual":
-        raise ExportError(f"{chosen.name} is an RDF format: it writes the whole graph, not a view")
+        raise UnknownFormat(f"{chosen.name} is an RDF format: it writes the whole graph, "
+                            "not a view")
     _check(chosen, options)
     if any("community" not in d for _, d in graph.nodes(data=True)):
         annotate(graph)
     if chosen.name == "html":
         options.setdefault("records", records)
-    chosen.write(graph, target, **options)
+    return _deliver(chosen, target, lambda out: chosen.write(graph, out, **options))
+
+
+def graph_text(graph: Graph, fmt: str = "turtle") -> str:
+    """A graph of triples (a CONSTRUCT or DESCRIBE answer) in a triple format."""
+    name = ALIASES.get(fmt.lower(), fmt.lower())
+    triples = [n for n, f in FORMATS.items() if f.kind == "rdf" and not rdf.RDF_FORMATS[n][1]]
+    if name not in [*triples, "json-ld"]:
+        raise UnknownFormat(f"a CONSTRUCT or DESCRIBE answer is RDF: choose "
+                            f"{', '.join(triples)} or json-ld, not {fmt}")
+    return graph.serialize(format=rdf.RDF_FORMATS[name][0])
+
+
+def _deliver(chosen: Format, target: common.Target | IO[str] | None,
+             write: Callable[[common.Target], None]) -> str | bytes | None:
+    """Write to ``target``; to a text file or to nobody (the text is returned), via bytes."""
+    if target is not None and not isinstance(target, io.TextIOBase):
+        write(target)  # type: ignore[arg-type]
+        return None
+    buffer = io.BytesIO()
+    write(buffer)
+    if chosen.name == "png":
+        if target is None:
+            return buffer.getvalue()
+        raise UnknownFormat("png is binary: write it to a path or a binary file")
+    text = buffer.getvalue().decode("utf-8")
+    if target is None:
+        return text
+    target.write(text)
+    return None
 
 
 def _names(kind: str) -> list[str]:
@@ -119,5 +155,5 @@ def _check(chosen: Format, options: dict[str, Any]) -> None:
     known = [n for n, p in params.items() if p.kind is p.KEYWORD_ONLY and n != "fmt"]
     unknown = sorted(set(options) - set(known) - {"records"})
     if unknown:
-        raise ExportError(f"{chosen.name} export has no option {', '.join(unknown)} (options: "
+        raise UnknownFormat(f"{chosen.name} export has no option {', '.join(unknown)} (options: "
                           f"{', '.join(known + list(VIEW_OPTIONS + FILTER_OPTIONS))})")

@@ -8,7 +8,8 @@
 In both, a node is an entity IRI with ``label``, ``type``, ``aliases``,
 ``posts`` (how many posts in scope name it) and ``post_ids``; with
 ``include_posts`` the posts are nodes too (type ``Post``), linked to what they
-name by ``mentions`` or ``author`` edges.
+name by ``mentions`` or ``author`` edges. An edge of the entity view also holds
+``evidence`` (post id -> the sentences that state it) and ``sentence``, the first.
 """
 
 from __future__ import annotations
@@ -65,9 +66,11 @@ def entity_graph(records: Records, scope: set[str], *, include_posts: bool = Fal
             if st.sentence and st.sentence not in sentences:
                 sentences.append(st.sentence)
     for (s, relation, o), evidence in sorted(stated.items()):
+        # ``sentence``: the first sentence that states it, as text every format can hold.
+        first = next((said for ident in sorted(evidence) for said in evidence[ident]), "")
         graph.add_edge(s, o, key=relation, relation=relation,
                        predicate=str(RELATION_PREDICATE[relation]), weight=len(evidence),
-                       post_ids=sorted(evidence), evidence=evidence)
+                       post_ids=sorted(evidence), evidence=evidence, sentence=first)
     if include_posts:
         _add_posts(graph, records, scope)
     return graph

@@ -1,10 +1,12 @@
 """Node positions computed once in Python, so a browser or matplotlib draws without simulating.
 
-Each connected component is laid out on its own (force-directed) and the
-components are packed in rows, largest first, with the isolated entities in a
-grid after them, sorted by type. Positions are in layout units: a component
-of ``n`` nodes takes about ``2.5 sqrt(n)`` units on each side. As on a screen,
-``y`` grows downwards: the largest components come first, at the top.
+Each connected component is laid out on its own (force-directed). The largest
+comes first, at the top left; the others fill the space to its right, then rows
+below it, each in a box as tight as its drawing, so that the linked part of the
+graph reads as one picture about as wide as a screen. The isolated entities come
+last, in a grid below, sorted by type: a page can leave them out of its first
+screen. Positions are in layout units: a component of ``n`` nodes takes about
+``2.5 sqrt(n)`` units on each side. As on a screen, ``y`` grows downwards.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 SEED = 7
 SMALL = 400  # components up to this size use networkx's dense spring layout
 GAP = 1.0
+SPACING = 0.7  # between isolated nodes, and the length of a lone link
+ASPECT = 1.3  # width / height of the packed components: a screen's shape
 EXACT = 1500  # above this many nodes, repulsion is estimated from a sample...
 SAMPLE = 400  # ...of this many nodes per iteration
 
@@ -32,67 +36,91 @@ def positions(graph: nx.Graph, *, seed: int = SEED, iterations: int = 60,
     g = simple(graph)
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(g)),
                    key=lambda c: (-len(c), str(c[0])))
-    boxes: list[tuple[float, dict[str, tuple[float, float]]]] = []
-    alone = [c[0] for c in parts if len(c) == 1]
-    for part in parts:
-        if len(part) > 1:
-            boxes.append(_component(g.subgraph(part), seed, iterations))
-    if alone:
-        alone.sort(key=lambda n: (str(g.nodes[n].get("type", "")),
+    boxes = [_component(g, part, seed, iterations) for part in parts if len(part) > 1]
+    out, width, height = _pack(boxes)
+    alone = sorted((c[0] for c in parts if len(c) == 1),
+                   key=lambda n: (str(g.nodes[n].get("type", "")),
                                   str(g.nodes[n].get("label", n)).lower()))
-        boxes.append(_grid(alone))
-    return _pack(boxes)
+    top = height + GAP * 3 if boxes else 0.0
+    out.update(_grid(alone, width or math.sqrt(len(alone)) * SPACING, top))
+    return out
 
 
-def _component(g: nx.Graph, seed: int, iterations: int,
-               ) -> tuple[float, dict[str, tuple[float, float]]]:
-    """Positions of one component inside a square of side ``~sqrt(n)``, from the origin."""
-    n = len(g)
+Box = tuple[float, float, dict[str, tuple[float, float]]]  # width, height, positions in it
+
+
+def _component(g: nx.Graph, part: list[str], seed: int, iterations: int) -> Box:
+    """Positions of one component, from the origin, in a box of side ``~2.5 sqrt(n)``.
+
+    Nodes and edges go in sorted: a subgraph view iterates in set order, which
+    changes from run to run, and so would the layout.
+    """
+    n = len(part)
     side = max(math.sqrt(n) * 2.5, 1.0)
     if n == 2:
-        a, b = list(g)
-        return side, {a: (0.0, side / 2), b: (side, side / 2)}
+        a, b = part
+        return SPACING * 2, 0.0, {a: (0.0, 0.0), b: (SPACING * 2, 0.0)}
     h = nx.Graph()
-    h.add_nodes_from(g)
+    h.add_nodes_from(part)
     # Heavily shared links would pull their ends on top of each other: soften by log.
-    h.add_weighted_edges_from((u, v, 1.0 + math.log(w)) for u, v, w in g.edges(data="weight",
-                                                                                   default=1))
+    links = sorted((min(u, v, key=str), max(u, v, key=str), w) for u, v, w in
+                   g.subgraph(part).edges(data="weight", default=1))
+    h.add_weighted_edges_from((u, v, 1.0 + math.log(w)) for u, v, w in links)
     if n <= SMALL:
         raw = nx.spring_layout(h, seed=seed, iterations=iterations, weight="weight")
         coords = {k: (float(v[0]), float(v[1])) for k, v in raw.items()}
     else:
         coords = _force_layout(h, seed, iterations)
-    return side, _fit(coords, side)
+    return _fit(coords, side)
 
 
-def _fit(coords: dict[str, tuple[float, float]], side: float) -> dict[str, tuple[float, float]]:
+def _fit(coords: dict[str, tuple[float, float]], side: float) -> Box:
     xs = [p[0] for p in coords.values()]
     ys = [p[1] for p in coords.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    return {k: ((x - min(xs)) / span * side, (y - min(ys)) / span * side)
-            for k, (x, y) in coords.items()}
+    scale = side / span
+    return ((max(xs) - min(xs)) * scale, (max(ys) - min(ys)) * scale,
+            {k: ((x - min(xs)) * scale, (y - min(ys)) * scale) for k, (x, y) in coords.items()})
 
 
-def _grid(nodes: list[str], spacing: float = 0.7) -> tuple[float, dict[str, tuple[float, float]]]:
-    cols = max(1, math.ceil(math.sqrt(len(nodes))))
-    return (cols - 1) * spacing, {n: (i % cols * spacing, i // cols * spacing)
-                                  for i, n in enumerate(nodes)}
+def _grid(nodes: list[str], width: float, top: float) -> dict[str, tuple[float, float]]:
+    cols = max(1, int(width / SPACING) + 1)
+    return {n: (i % cols * SPACING, top + i // cols * SPACING) for i, n in enumerate(nodes)}
 
 
-def _pack(boxes: list[tuple[float, dict[str, tuple[float, float]]]],
-          ) -> dict[str, tuple[float, float]]:
-    """Shelf packing: boxes left to right in rows about as wide as the whole is tall."""
-    width = math.sqrt(sum((side + GAP) ** 2 for side, _ in boxes)) * 1.3 if boxes else 0.0
-    out: dict[str, tuple[float, float]] = {}
-    x = y = row = 0.0
-    for side, coords in boxes:
-        if x > 0 and x + side > width:
-            x, y, row = 0.0, y + row + GAP * 2, 0.0
-        for node, (px, py) in coords.items():
-            out[node] = (x + px, y + py)
-        x += side + GAP * 2
-        row = max(row, side)
-    return out
+def _pack(boxes: list[Box]) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Place the boxes (largest first) in about a screen's shape: positions, width, height.
+
+    The first box goes top left; the next ones fill rows to its right while they fit
+    beside it, then rows under both.
+    """
+    if not boxes:
+        return {}, 0.0, 0.0
+    area = sum((w + GAP) * (h + GAP) for w, h, _ in boxes)
+    width = max(boxes[0][0], math.sqrt(area * ASPECT))
+    out = dict(boxes[0][2])
+    beside = boxes[0][0] + GAP * 2
+    done, used = _shelves(boxes[1:], out, beside, 0.0, width, boxes[0][1])
+    below = max(boxes[0][1], used) + GAP * 2
+    _, height = _shelves(boxes[1 + done:], out, 0.0, below, width, None)
+    return out, width, max(below + height if done < len(boxes) - 1 else below - GAP * 2,
+                           boxes[0][1])
+
+
+def _shelves(boxes: list[Box], out: dict[str, tuple[float, float]], left: float, top: float,
+             right: float, room: float | None) -> tuple[int, float]:
+    """Rows of boxes from (left, top) up to ``right``, while the rows fit in ``room``
+    (any height if None): how many boxes were placed, and the height they took."""
+    x, y, row = left, 0.0, 0.0
+    for placed, (w, h, coords) in enumerate(boxes):
+        if x > left and x + w > right:
+            x, y, row = left, y + row + GAP * 2, 0.0
+        if room is not None and (y + h > room or x + w > right):
+            return placed, y
+        out.update({node: (x + px, top + y + py) for node, (px, py) in coords.items()})
+        x += w + GAP * 2
+        row = max(row, h)
+    return len(boxes), y + row
 
 
 def _force_layout(g: nx.Graph, seed: int, iterations: int) -> dict[str, tuple[float, float]]:

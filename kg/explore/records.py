@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.graph.contract import CLASS_TYPE, PREDICATE_RELATION
-from kg.graph.query import run
+from kg.graph.query import select
 from kg.graph.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -159,6 +159,4 @@ def _rows(dataset: Dataset, sparql: str) -> list[tuple]:
         text = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + sparql
         solutions = inner.query(text, use_default_graph_as_union=True)
         return [tuple(None if v is None else v.value for v in row) for row in solutions]
-    rows = run(dataset, sparql)
-    assert not isinstance(rows, bool)
-    return rows.rows
+    return select(dataset, sparql)

@@ -81,11 +81,13 @@ class GraphView:
 
         return card(self.records, name, self.graph)
 
-    def write(self, fmt: str, target: str | Path | IO[bytes], **options: Any) -> None:
-        """Write this view in a visual format (graphml, gexf, cytoscape, node-link, html, ...)."""
+    def write(self, fmt: str, target: str | Path | IO[bytes] | IO[str] | None = None,
+              **options: Any) -> str | bytes | None:
+        """Write this view in a visual format (graphml, gexf, cytoscape, node-link, html, ...);
+        with no ``target``, return the text (the bytes of a png)."""
         from kg.explore.export import write_graph
 
-        write_graph(self.graph, self.records, fmt, target, **options)
+        return write_graph(self.graph, self.records, fmt, target, **options)
 
     def to_html(self, **options: Any) -> str:
         """The interactive page of this view as text (what ``write("html", ...)`` writes)."""

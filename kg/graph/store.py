@@ -9,9 +9,11 @@ manifest keeps by what the post changed, so an interrupted build never
 leaves half a post. The manifest lives in the store itself, so the two
 cannot disagree.
 
-Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log;
-:meth:`GraphStore.flush` writes them to the data files, so the next open does not
-replay the whole log (seconds after a full build).
+Oxigraph (RocksDB) keeps recent writes in memory and in its write-ahead log until
+they are flushed to its data files, and does not do so by itself while a build writes:
+memory would grow with the corpus (3 MB a post on a dense one) and the next open would
+replay the whole log (seconds after a full build). So the store flushes after every
+``FLUSH_BYTES`` of updates and when it is closed.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from kg.graph.vocab import CKG, PREFIXES
 
 DEFAULT_PLUGIN = "Oxigraph"
 SHARED_BY = {q: p for p, q in SHARED.items()}  # manifest's predicate -> description's
+FLUSH_BYTES = 16 * 2**20  # of update text; the write buffer is a few times larger
 
 
 class GraphStore:
@@ -52,9 +55,11 @@ class GraphStore:
     """
 
     def __init__(self, path: Path | str | None = None, plugin: str | None = None, *,
-                 create: bool = True) -> None:
+                 create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.plugin = plugin or (DEFAULT_PLUGIN if path is not None else "Memory")
+        # Readers share a store; only a writer takes its lock.
+        self.read_only = read_only and self.path is not None
         self._dataset: Dataset | None = None
         self._ox = None  # pyoxigraph's Store of an on-disk Oxigraph store
         if self.path is not None and self.plugin.lower() == "oxigraph":
@@ -65,8 +70,12 @@ class GraphStore:
                 if self.plugin == "Memory":
                     raise StoreError("the Memory store keeps nothing on disk; drop --store or "
                                      "use --store-type Oxigraph")
+                if self.read_only:
+                    raise StoreError(f"the {self.plugin} store cannot be opened read-only; "
+                                     "use Oxigraph")
                 self._opening(self.path, create, lambda: self._dataset.open(str(self.path)))
         self._unflushed = False
+        self._pending = 0
 
     def _new_dataset(self, **options) -> Dataset:
         try:
@@ -83,22 +92,28 @@ class GraphStore:
         import pyoxigraph as ox
 
         def open_it() -> None:
-            self._ox = ox.Store(str(path))
+            if not self.read_only:
+                self._ox = ox.Store(str(path))
+            elif (path / "CURRENT").is_file():  # read-only: no lock, any number of readers
+                self._ox = ox.Store.read_only(str(path))
+            else:
+                raise OSError(f"{path} holds no graph store")
 
-        self._opening(path, create, open_it)
+        self._opening(path, create and not self.read_only, open_it, self.read_only)
 
     @staticmethod
-    def _opening(path: Path, create: bool, open_it) -> None:
+    def _opening(path: Path, create: bool, open_it, read_only: bool = False) -> None:
         if not create and not path.exists():
             # A mistyped --store must not answer from a new, empty graph.
             raise StoreError(f"no graph store at {path}; run kg build first")
         check_not_served(path)
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            if not read_only:
+                path.mkdir(parents=True, exist_ok=True)
             open_it()
         except OSError as exc:
-            raise StoreError(f"cannot open the store in {path}: {exc} "
-                             "(is another kg process using it?)") from None
+            hint = "" if read_only else " (is another kg process writing to it?)"
+            raise StoreError(f"cannot open the store in {path}: {exc}{hint}") from None
 
     @property
     def dataset(self) -> Dataset:
@@ -166,10 +181,15 @@ class GraphStore:
         return [tuple(row) for row in self.dataset.query(text)]
 
     def _update(self, text: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store in {self.path} was opened read-only")
         try:
             self.native.update(text)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"store update failed: {exc}") from None
+        self._pending += len(text)
+        if self._pending > FLUSH_BYTES:
+            self.flush()
 
     def graph(self, name: URIRef) -> Graph:
         return self.dataset.graph(name)
@@ -182,6 +202,7 @@ class GraphStore:
             except OSError as exc:
                 raise StoreError(f"store flush failed: {exc}") from None
         self._unflushed = False
+        self._pending = 0
 
     def close(self) -> None:
         """Close the store; closing it again is harmless.

@@ -91,8 +91,10 @@ def payload(graph: nx.Graph, *, records: Records | None = None, title: str | Non
     nodes, info = [], []
     for n, d in graph.nodes(data=True):
         x, y = pos.get(n, (0.0, 0.0))
+        # The last field counts the node's neighbours: the page hides those with none.
         nodes.append([ids[n], str(d.get("label", n)), d.get("type", ""), round(x * PIXELS, 1),
-                      round(y * PIXELS, 1), d.get("pagerank", 0.0), d.get("community")])
+                      round(y * PIXELS, 1), d.get("pagerank", 0.0), d.get("community"),
+                      len(set(nx.all_neighbors(graph, n)) - {n})])
         card = entity_card(graph, n, records)
         info.append({
             "iri": n, "aliases": card.aliases, "posts": card.posts,

@@ -24,17 +24,26 @@ ARROWS = 400  # directed views with at most this many edges get arrowheads
 
 
 def write(graph: nx.Graph, target: Target, *, fmt: str = "png", labels: int = 25,
-          color_by: str = "type", dpi: int = 150, title: str | None = None) -> None:
-    """Draw ``graph`` and save it as ``fmt`` (png or svg)."""
+          color_by: str = "type", dpi: int = 150, title: str | None = None,
+          isolated: bool = False) -> None:
+    """Draw ``graph`` and save it as ``fmt`` (png or svg).
+
+    Entities with no link are left out unless ``isolated``: on a whole blog they are
+    most nodes, and a grid of them would take most of the picture.
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     if fmt not in FORMATS:
         raise ValueError(f"image format {fmt!r} is not one of {FORMATS}")
-    side = min(24.0, max(9.0, 6.0 + math.sqrt(len(graph)) / 4))
+    shown = graph if isolated else linked(graph)
+    if title is None:
+        alone = len(graph) - len(shown)
+        title = _title(graph) + (f"; the {alone} with no link not drawn" if alone else "")
+    side = min(24.0, max(9.0, 6.0 + math.sqrt(len(shown)) / 4))
     fig = Figure(figsize=(side, side * 0.8), layout="constrained")
     FigureCanvasAgg(fig)
-    draw(graph, ax=fig.add_subplot(), color_by=color_by, labels=labels, title=title)
+    draw(shown, ax=fig.add_subplot(), color_by=color_by, labels=labels, title=title)
     with opened(target) as out:
         fig.savefig(out, format=fmt, dpi=dpi, facecolor="white", bbox_inches="tight",
                     metadata={"Software": None} if fmt == "png" else {"Date": None})
@@ -107,6 +116,16 @@ def draw(graph: nx.Graph, ax: Axes | None = None, *, color_by: str = "type", lab
     ax.set_axis_off()
     _declutter(ax, texts)
     return ax
+
+
+def linked(graph: nx.Graph) -> nx.Graph:
+    """``graph`` without its isolated nodes (all of it when nothing is linked)."""
+    alone = [n for n in graph if not any(m != n for m in nx.all_neighbors(graph, n))]
+    if len(alone) == len(graph) or not alone:
+        return graph
+    out = graph.copy()
+    out.remove_nodes_from(alone)
+    return out
 
 
 def _declutter(ax: Axes, texts: list) -> None:
