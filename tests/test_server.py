@@ -13,6 +13,7 @@ import io
 import json
 import shutil
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -59,7 +60,7 @@ def served(tmp_path_factory, local):
 @pytest.fixture(scope="module")
 def speakers(local) -> set[str]:
     with kg.open(local) as graph:
-        return {row.speaker for row in graph.query("speakers")}
+        return {str(row.speaker) for row in graph.query("speakers")}
 
 
 def client(url: str, query: str, fmt: str, method: str = "GET") -> SPARQLWrapper:
@@ -91,7 +92,7 @@ def test_select_answers_in_json_xml_csv_and_tsv(served, speakers, method: str) -
 
 def test_construct_answers_in_turtle_ntriples_and_json_ld(served, local) -> None:
     with kg.open(local) as graph:
-        people = {(URIRef(r.p), r.name) for r in graph.query(
+        people = {(URIRef(r.p), str(r.name)) for r in graph.query(
             "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")}
     turtle = Graph().parse(data=client(served.url, PEOPLE, TURTLE).query().convert(),
                            format="turtle")
@@ -191,6 +192,27 @@ def test_the_saved_queries_page_links_each_query_to_the_query_page(served) -> No
     assert params["query"][0].startswith("PREFIX ckg:")
 
 
+def test_kg_serve_says_where_and_stopping_it_stops_the_server(local, tmp_path: Path) -> None:
+    store, said = tmp_path / "store", tmp_path / "server.json"
+    shutil.copytree(local, store)
+    argv = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--bind",
+            f"127.0.0.1:{free_port()}", "-f", "json", "-o", str(said)]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not said.exists():
+            assert process.poll() is None and time.monotonic() < deadline, process.stderr.read()
+            time.sleep(0.2)
+        info = json.loads(said.read_text())
+        assert info["writable"] is False and info["loopback"] is True
+        ask = client(info["url"].rstrip("/"), PROLOGUE + "ASK { ?s a ckg:Session }", JSON)
+        assert ask.query().convert()["boolean"] is True
+    finally:
+        process.terminate()
+        assert process.wait(30) == 0
+    assert not _answers(info["endpoint"])  # the Oxigraph server went with it
+
+
 # --- writing through the server ----------------------------------------------------------
 
 def _graphs(store) -> dict[URIRef, set]:
@@ -284,7 +306,8 @@ def server_url(request) -> str:
 
 
 def test_a_build_through_the_server_equals_a_local_build(server_url: str, tmp_path: Path, nlp,
-                                                         capsys) -> None:
+                                                         capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a URL taken for a folder would show up here
     posts = tmp_path / "posts"
     shutil.copytree(SAMPLES, posts)
     remote, local = RemoteStore(server_url), GraphStore(tmp_path / "local")
@@ -300,6 +323,7 @@ def test_a_build_through_the_server_equals_a_local_build(server_url: str, tmp_pa
             assert build_into(store, nlp, posts).removed == 1
         assert_same_graphs(remote, local)
         assert MANIFEST in _graphs(remote) and len(remote.manifest()) == 2
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith("http")]
     finally:
         remote.close()
         local.close()

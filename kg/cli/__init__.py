@@ -26,9 +26,10 @@ from kg.errors import KGError, UsageError
 __all__ = ["EXIT_SKIPPED", "main", "parser"]
 
 COMMANDS = {**core.COMMANDS, **explore.COMMANDS, **evaluate.COMMANDS}
-# Commands that write stop at a safe point of their own on Ctrl-C; the others only read,
-# and may be stopped anywhere, even inside a query the store is running.
-WRITERS = frozenset({"build", "eval"})
+# Commands that write stop at a safe point of their own on Ctrl-C (and serve stops its
+# server); the others only read, and may be stopped anywhere, even inside a query the store
+# is running.
+WRITERS = frozenset({"build", "eval", "serve"})
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 

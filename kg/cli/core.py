@@ -212,6 +212,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 # --- serve -------------------------------------------------------------------------------
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg serve                                  the graph in ./kg-store at http://127.0.0.1:7878/
+  kg serve --writable                       also take writes: kg build --store URL
+  kg serve -f json -o server.json           where it serves, for a script to read"""
     p.add_argument("--store", default=DEFAULT_STORE,
                    help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
     p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
@@ -220,10 +224,16 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
                    help="stop any query that runs longer (default: 30)")
     p.add_argument("--writable", action="store_true",
                    help="accept updates and graph store writes (kg build --store URL)")
+    add_output_args(p, ("text", "json"), "text", wide=False)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return api.serve(args.store, args.bind, args.timeout, args.writable)
+    def announce(text: str) -> None:
+        emit(args, text)
+        sys.stdout.flush()  # said at once: the command runs on until stopped
+
+    return api.serve(args.store, args.bind, args.timeout, args.writable, fmt=args.format,
+                     announce=announce)
 
 
 # --- validate ----------------------------------------------------------------------------

@@ -139,6 +139,7 @@ class RemoteStore:
     """A graph in a SPARQL 1.1 server: build into it, query it, export it."""
 
     plugin = "SPARQL"
+    read_only = False  # not opened read-only here: whether it takes writes is the server's say
 
     def __init__(self, url: str, *, timeout: float = TIMEOUT) -> None:
         self.path = url
