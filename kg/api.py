@@ -128,7 +128,7 @@ class KnowledgeGraph:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         """The store open for writing while the block runs; a reader is one again after."""
-        if not self.store.read_only:
+        if not getattr(self.store, "read_only", False):  # a server or a writer already
             yield
             return
         path, plugin = self.store.path, self.store.plugin
@@ -145,7 +145,8 @@ class KnowledgeGraph:
 
     def _read_only(self) -> None:
         """Give up the write lock of an on-disk store, keeping it open for reading."""
-        if self.store.path is not None and not self.store.read_only:
+        if isinstance(self.store, GraphStore) and self.store.path is not None and (
+                not self.store.read_only):
             path, plugin = self.store.path, self.store.plugin
             self.store.close()
             self.store = GraphStore(path, plugin, read_only=True)
@@ -302,7 +303,8 @@ def build(
     if isinstance(paths, str | Path):
         paths = [paths]
     found = _builder.survey(_existing(paths), drafts=drafts, strict=strict)
-    graph = KnowledgeGraph(GraphStore(store, store_type, create=True))
+    graph = (KnowledgeGraph(GraphStore(None, store_type, create=True)) if store is None
+             else KnowledgeGraph.open(store, store_type, create=True))  # a folder or a URL
     try:
         graph._write(found, progress, n_process)
         graph._read_only()

@@ -81,11 +81,11 @@ def test_post_graphs_hold_no_entity_names_and_the_union_holds_each_once(store) -
         assert not [t for t in g if t[1] in NAMES and str(t[0]).startswith(str(ID))]
         assert len(list(g.subjects(CKG.describes, K8S))) == 1
     rows = run(store.dataset, f"SELECT ?l WHERE {{ <{K8S}> rdfs:label ?l }}")
-    assert [r.l for r in rows] == ["Kubernetes"]  # once, not once per post
+    assert [str(r.l) for r in rows] == ["Kubernetes"]  # once, not once per post
     # A join over the union meets each name once: one row per post, not 4 x 4 x 4 per post.
     posts = run(store.dataset, "SELECT ?p WHERE { ?p schema:mentions ?e . ?e a ?c ; "
                                "rdfs:label ?l ; skos:altLabel ?a }")
-    assert sorted(r.p for r in posts) == sorted(str(post_iri(f"p{i}.md")) for i in range(4))
+    assert sorted(str(r.p) for r in posts) == sorted(str(post_iri(f"p{i}.md")) for i in range(4))
 
 
 def test_any_sequence_of_rebuilds_and_removals_keeps_the_union(store) -> None:

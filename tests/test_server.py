@@ -59,7 +59,7 @@ def served(tmp_path_factory, local):
 @pytest.fixture(scope="module")
 def speakers(local) -> set[str]:
     with kg.open(local) as graph:
-        return {row.speaker for row in graph.query("speakers")}
+        return {str(row.speaker) for row in graph.query("speakers")}
 
 
 def client(url: str, query: str, fmt: str, method: str = "GET") -> SPARQLWrapper:
@@ -91,7 +91,7 @@ def test_select_answers_in_json_xml_csv_and_tsv(served, speakers, method: str) -
 
 def test_construct_answers_in_turtle_ntriples_and_json_ld(served, local) -> None:
     with kg.open(local) as graph:
-        people = {(URIRef(r.p), r.name) for r in graph.query(
+        people = {(URIRef(r.p), str(r.name)) for r in graph.query(
             "SELECT ?p ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")}
     turtle = Graph().parse(data=client(served.url, PEOPLE, TURTLE).query().convert(),
                            format="turtle")

@@ -212,6 +212,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 # --- serve -------------------------------------------------------------------------------
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg serve                                  http://127.0.0.1:7878, read-only
+  kg serve --store big-store --writable     then: kg build posts/ --store http://127.0.0.1:7878"""
     p.add_argument("--store", default=DEFAULT_STORE,
                    help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
     p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
@@ -229,22 +232,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
 # --- validate ----------------------------------------------------------------------------
 
 def _validate_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg validate
+  kg validate graph.trig -f json -o violations.json"""
     p.add_argument("file", nargs="?", type=Path,
                    help="an RDF file (.ttl, .trig, .nq, .nt, .jsonld) instead of the store")
     p.add_argument("--store", default=DEFAULT_STORE,
                    help=f"folder of the on-disk graph store (default: {DEFAULT_STORE},"
                         " or $KG_STORE)")
+    add_output_args(p, ("text", "json"), "text", wide=False)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.api import validate
-
-    report = validate(args.store, file=args.file)
-    for violation in report.violations:
-        print(violation)
+    report = api.validate(args.store, file=args.file)
     n = len(report.violations)
-    print(f"{report.checked}: " + ("conforms to the graph contract" if report.conforms else
-                                   f"{n} violation{'s' * (n != 1)} of the graph contract"))
+    if args.format == "json":
+        emit(args, json.dumps({"checked": report.checked, "conforms": report.conforms,
+                               "violations": [vars(v) for v in report.violations]}, indent=2))
+    else:
+        emit(args, "".join(f"{v}\n" for v in report.violations) + f"{report.checked}: " + (
+            "conforms to the graph contract" if report.conforms
+            else f"{n} violation{'s' * (n != 1)} of the graph contract"))
     return 0 if report.conforms else 1
 
 
