@@ -27,11 +27,14 @@ SELECT ?session ?speaker ?sentence ?post WHERE {
 }"""
 ENTITIES = """
 SELECT ?entity ?type (SAMPLE(?sent) AS ?sentence) (SAMPLE(?id) AS ?post) WHERE {
-  ?e a ?class ; rdfs:label ?entity .
-  FILTER(?class IN (schema:Person, schema:Organization, schema:SoftwareApplication,
-                    schema:Event, schema:Place, ckg:Session))
-  BIND(REPLACE(STR(?class), "^.*[/#]", "") AS ?type)
-  ?m a ckg:Mention ; ckg:mentionOf ?e ; ckg:sentence ?sent ; ckg:inPost ?doc .
+  { SELECT DISTINCT ?e ?entity ?type WHERE {
+      ?e a ?class ; rdfs:label ?entity .
+      VALUES (?class ?type) {
+        (schema:Person "Person") (schema:Organization "Organization")
+        (schema:SoftwareApplication "Software") (schema:Event "Event") (schema:Place "Place")
+        (ckg:Session "Session")
+      } } }
+  ?m ckg:mentionOf ?e ; ckg:sentence ?sent ; ckg:inPost ?doc .
   ?doc schema:identifier ?id .
 } GROUP BY ?entity ?type"""
 
@@ -43,7 +46,7 @@ def draw(stores: list[Path], n: int, seed: int) -> list[dict]:
         for kind, query in (("presenter", PRESENTERS), ("entity", ENTITIES)):
             for row in graph.query(query):
                 rows[kind].append({"kind": kind, "site": store.name,
-                                   **{k: str(v) for k, v in row._asdict().items()}})
+                                   **{k: str(v) for k, v in row.asdict().items()}})
         graph.close()
     rng = random.Random(seed)
     return [item for kind in ("presenter", "entity")
