@@ -20,37 +20,49 @@ from pathlib import Path
 import kg
 
 PRESENTERS = """
-SELECT ?session ?speaker ?sentence ?post WHERE {
+SELECT ?session ?speaker (SAMPLE(?sent) AS ?sentence) (SAMPLE(?id) AS ?post) WHERE {
   ?r a ckg:RelationEvidence ; rdf:predicate schema:performer ;
-     rdf:subject ?s ; rdf:object ?p ; ckg:sentence ?sentence ; ckg:inPost ?doc .
-  ?s rdfs:label ?session . ?p rdfs:label ?speaker . ?doc schema:identifier ?post .
-}"""
+     rdf:subject ?s ; rdf:object ?p ; ckg:sentence ?sent ; ckg:inPost ?doc .
+  ?s rdfs:label ?session . ?p rdfs:label ?speaker . ?doc schema:identifier ?id .
+} GROUP BY ?s ?p ?session ?speaker"""
 ENTITIES = """
-SELECT ?entity ?type (SAMPLE(?sent) AS ?sentence) (SAMPLE(?id) AS ?post) WHERE {
-  { SELECT DISTINCT ?e ?entity ?type WHERE {
-      ?e a ?class ; rdfs:label ?entity .
-      VALUES (?class ?type) {
-        (schema:Person "Person") (schema:Organization "Organization")
-        (schema:SoftwareApplication "Software") (schema:Event "Event") (schema:Place "Place")
-        (ckg:Session "Session")
-      } } }
-  ?m ckg:mentionOf ?e ; ckg:sentence ?sent ; ckg:inPost ?doc .
-  ?doc schema:identifier ?id .
-} GROUP BY ?entity ?type"""
+SELECT DISTINCT ?e ?entity ?type WHERE {
+  ?e a ?class ; rdfs:label ?entity .
+  VALUES (?class ?type) {
+    (schema:Person "Person") (schema:Organization "Organization")
+    (schema:SoftwareApplication "Software") (schema:Event "Event") (schema:Place "Place")
+    (ckg:Session "Session")
+  }
+}"""
+MENTION = """
+SELECT ?sentence ?post WHERE {
+  GRAPH ?g { ?m ckg:mentionOf ?e ; ckg:sentence ?sentence ; ckg:inPost ?doc .
+             ?doc schema:identifier ?post }
+} LIMIT 1"""
 
 
 def draw(stores: list[Path], n: int, seed: int) -> list[dict]:
-    rows: dict[str, list[dict]] = {"presenter": [], "entity": []}
-    for store in stores:
-        graph = kg.open(store)
-        for kind, query in (("presenter", PRESENTERS), ("entity", ENTITIES)):
-            for row in graph.query(query):
-                rows[kind].append({"kind": kind, "site": store.name,
-                                   **{k: str(v) for k, v in row.asdict().items()}})
-        graph.close()
+    """``n`` presenter rows and ``n`` entities, drawn evenly from the pooled sites."""
     rng = random.Random(seed)
-    return [item for kind in ("presenter", "entity")
-            for item in rng.sample(rows[kind], min(n, len(rows[kind])))]
+    presenters: list[dict] = []
+    entities: list[tuple[Path, dict]] = []
+    for store in stores:
+        with kg.open(store) as graph:
+            presenters += [{"kind": "presenter", "site": store.name, **_plain(row)}
+                           for row in graph.query(PRESENTERS)]
+            entities += [(store, _plain(row)) for row in graph.query(ENTITIES)]
+    out = rng.sample(presenters, min(n, len(presenters)))
+    for store, row in rng.sample(entities, min(n, len(entities))):
+        with kg.open(store) as graph:
+            where = graph.query(MENTION.replace("?e ", f"<{row.pop('e')}> ", 1))
+        first = next(iter(where), None)
+        out.append({"kind": "entity", "site": store.name, **row,
+                    **(_plain(first) if first is not None else {})})
+    return out
+
+
+def _plain(row) -> dict[str, str]:
+    return {k: str(v) for k, v in row.asdict().items()}
 
 
 def precision(path: Path) -> dict[str, float]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kg import builder as _builder
-from kg.errors import MissingInput
+from kg.errors import MissingInput, StoreError
 from kg.evaluate import evaluate
 from kg.graph import query as _query
 from kg.graph.contract import CLASS_TYPE, PREDICATE_RELATION
@@ -25,7 +25,7 @@ from kg.graph.store import GraphStore
 from kg.graph.vocab import CKG, SCHEMA
 
 __all__ = ["KnowledgeGraph", "Rows", "build", "default_store", "evaluate", "format_name",
-           "formats", "open", "render", "saved_queries", "version"]
+           "formats", "open", "render", "saved_queries", "serve", "version"]
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kg.explore.details import EntityCard
     from kg.explore.paths import Explanation
     from kg.explore.views import GraphView
+    from kg.graph.validate import Report
 
 CLASS_COUNTS = "SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?class } GROUP BY ?class"
 RELATION_COUNTS = """
@@ -74,11 +75,18 @@ class KnowledgeGraph:
     @classmethod
     def open(cls, path: Path | str | None = None, store_type: str | None = None, *,
              create: bool = False) -> KnowledgeGraph:
-        """The graph in the store at ``path`` (default: :func:`default_store`), read-only.
+        """The graph in the store at ``path`` (default: :func:`default_store`), read-only;
+        or at a SPARQL server's URL.
 
         ``create``: open it for writing instead, making it if it is not there.
         ``store_type="Memory"`` (and no path) gives a new, empty in-memory graph.
         """
+        from kg.graph.remote import RemoteStore, is_url
+
+        if is_url(path):
+            if store_type is not None:
+                raise StoreError("--store-type applies to a store folder, not to a server URL")
+            return cls(RemoteStore(str(path)))  # type: ignore[arg-type]
         if path is None and (store_type or "").lower() != "memory":
             path = default_store()
         return cls(GraphStore(path, store_type, create=create, read_only=not create))
@@ -151,8 +159,9 @@ class KnowledgeGraph:
         DESCRIBE an rdflib ``Graph``. Variables are bound by ``initBindings`` (as in
         rdflib) or by keyword; a binding for a variable the query lacks is refused.
         """
-        return _query.run(self.store.dataset, sparql, {**(initBindings or {}), **bindings},
-                          namespaces=initNs)
+        native = getattr(self.store, "native", None)  # Oxigraph's engine, without rdflib's
+        return _query.run(self.store.dataset if native is None else native, sparql,
+                          {**(initBindings or {}), **bindings}, namespaces=initNs)
 
     def df(self, sparql: str, initBindings: Mapping[str, Any] | None = None,
            **bindings: Any) -> pd.DataFrame:
@@ -172,7 +181,10 @@ class KnowledgeGraph:
         """
         from kg.explore import export
 
-        return export.write(self.store.dataset, fmt, target, **options)
+        dataset = self.store.dataset
+        if export.find(fmt).kind == "rdf" and hasattr(self.store, "snapshot"):
+            dataset = self.store.snapshot()  # a server's graphs, copied to be written out
+        return export.write(dataset, fmt, target, **options)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Posts, mentions, entities by type and relations by name, as users call them."""
@@ -199,6 +211,15 @@ class KnowledgeGraph:
         from kg.explore import duplicates, records
 
         return duplicates.table(records.load(self.store.dataset))
+
+    def validate(self) -> Report:
+        """Check the graph against the contract's SHACL shapes (``data/shapes.ttl``)."""
+        from kg.graph.validate import validate
+
+        inner = getattr(self.store.dataset.store, "_inner", None)
+        data = inner if self.store.plugin.lower() == "oxigraph" and inner is not None \
+            else self.store.dataset
+        return validate(data, checked=f"store {self.store.path or 'in memory'}")
 
     # --- exploration: networkx views and analytics (kg.explore) ----------------------------
 
@@ -291,6 +312,25 @@ def build(
     return graph
 
 
+def validate(store: Path | str | None = None, *, file: Path | str | None = None) -> Report:
+    """Check an on-disk store (read-only, so a build may be running) or an RDF file (Turtle,
+    TriG, N-Quads, ...) against the graph contract's SHACL shapes."""
+    from kg.graph.validate import validate_path
+
+    if file is not None:
+        return validate_path(file, store=False)
+    return validate_path(store if store is not None else default_store(), store=True)
+
+
+def serve(store: Path | str, bind: str | None = None, timeout: int | None = None,
+          writable: bool = False) -> int:
+    """Serve a store folder over the SPARQL 1.1 Protocol until interrupted (``kg serve``)."""
+    from kg.graph import server
+
+    return server.serve(store, bind or server.DEFAULT_BIND,
+                        server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)
+
+
 def _existing(paths: Iterable[Path | str]) -> list[Path]:
     out = [Path(p) for p in paths]
     for path in out:
@@ -300,7 +340,8 @@ def _existing(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def open(store: Path | str | None = None, store_type: str | None = None) -> KnowledgeGraph:
-    """Open the graph in an existing store (default: ``$KG_STORE`` or kg-store), read-only."""
+    """Open the graph in an existing store (default: ``$KG_STORE`` or kg-store), read-only,
+    or at a SPARQL server's URL."""
     return KnowledgeGraph.open(store, store_type)
 
 

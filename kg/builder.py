@@ -185,6 +185,7 @@ def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
     report.removed = _remove_gone(store, found.roots, present)
     if todo:
         report.nlp_seconds = _extract(todo, store, fp, report, progress, n_process, nlp)
+    store.flush()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -213,16 +214,12 @@ def _extract(todo: list[Post], store: GraphStore, fp: str, report: BuildReport,
 
 def _remove_gone(store: GraphStore, roots: list[Path], present: set[str]) -> int:
     """Remove posts recorded from under ``roots`` that are no longer there."""
-    from kg.graph.contract import MANIFEST
-    from kg.graph.vocab import CKG, SCHEMA
-
     resolved = [r.resolve() for r in roots]
-    g = store.graph(MANIFEST)
     removed = 0
-    for post, ident in list(g.subject_objects(SCHEMA.identifier)):
-        if str(ident) in present:
+    for ident, (post, source_path) in store.sources().items():
+        if ident in present:
             continue
-        source = Path(str(g.value(post, CKG.sourcePath) or ""))
+        source = Path(source_path)
         if any(source == r or r in source.parents for r in resolved):
             store.remove(post)
             removed += 1

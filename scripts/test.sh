@@ -4,19 +4,32 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# The browser tests drive Debian's Chromium; a browser download is not possible here.
-if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
-      >/dev/null) || echo "test: could not install chromium; browser tests will be skipped" >&2
+# The browser tests drive Debian's Chromium (a browser download is not possible here); the
+# remote-store tests use Debian's Virtuoso as a second SPARQL server beside Oxigraph.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v virtuoso-t >/dev/null || missing+=(virtuoso-opensource)
+if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" \
+      >/dev/null) || echo "test: could not install ${missing[*]}; their tests will be skipped" >&2
 fi
 
 .venv/bin/ruff check kg tests bench data
 .venv/bin/python -m pytest "$@"
 
-# The extractor's quality floor on the team's gold annotations, when they are beside us
-# (../shared, or wherever $KG_SHARED says).
+# The extractor's quality floors on the team's gold annotations, when they are beside us
+# (../shared, or wherever $KG_SHARED says): the devblog, five other blogs, and the posts of
+# those blogs that the rules were never tuned on (tests/gold/blogs-heldout). Each floor
+# sits at most 0.03 under the figures of the last closing note.
 SHARED="${KG_SHARED:-../shared}"
+floor() {  # GOLD POSTS MIN_ENTITY_F1 MIN_RELATION_F1
+  echo "== kg eval $1"
+  .venv/bin/kg eval "$1" --posts "$2" --min-entity-f1 "$3" --min-relation-f1 "$4" | grep -E '^ +all '
+}
 if [ -d "$SHARED/gold/dev" ] && [ -d "$SHARED/corpus/devblog/_posts" ]; then
-  .venv/bin/kg eval "$SHARED/gold/dev" --posts "$SHARED/corpus/devblog/_posts" \
-      --min-entity-f1 "${KG_MIN_ENTITY_F1:-0.80}" --min-relation-f1 "${KG_MIN_RELATION_F1:-0.55}"
+  floor "$SHARED/gold/dev" "$SHARED/corpus/devblog/_posts" 0.82 0.55
+fi
+if [ -d "$SHARED/gold/dev-blogs" ] && [ -d "$SHARED/corpus/blogs" ]; then
+  floor "$SHARED/gold/dev-blogs" "$SHARED/corpus/blogs" 0.74 0.53
+  floor tests/gold/blogs-heldout "$SHARED/corpus/blogs" 0.73 0.16
 fi

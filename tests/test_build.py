@@ -8,11 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, Literal
 
 from kg.graph.contract import MANIFEST, post_iri
 from kg.graph.store import GraphStore
-from kg.graph.vocab import SCHEMA
+from kg.graph.vocab import CKG, SCHEMA
 from tests.helpers_build import BAD, build_into, jekyll_site, write_post
 
 
@@ -22,9 +22,11 @@ def headline(store: GraphStore, identifier: str) -> str | None:
 
 
 def labels_mentioned(store: GraphStore, identifier: str) -> set[str]:
+    """The names the post gives what it mentions: its descriptions, in its own graph."""
     g = store.graph(post_iri(identifier))
-    return {str(g.value(e, URIRef("http://www.w3.org/2000/01/rdf-schema#label")))
-            for e in g.objects(post_iri(identifier), SCHEMA.mentions)}
+    mentioned = set(g.objects(post_iri(identifier), SCHEMA.mentions))
+    return {str(g.value(d, CKG.name)) for d, e in g.subject_objects(CKG.describes)
+            if e in mentioned}
 
 
 def posts_in(store: GraphStore) -> set[str]:

@@ -33,11 +33,11 @@ def test_help_lists_the_commands(capsys) -> None:
     assert info.value.code == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: kg")
-    for command in ("build", "query", "export", "stats"):
+    for command in ("build", "query", "export", "stats", "validate"):
         assert f"    {command}" in out
 
 
-@pytest.mark.parametrize("command", ["build", "query", "export", "stats"])
+@pytest.mark.parametrize("command", ["build", "query", "export", "stats", "validate"])
 def test_each_command_has_help(capsys, command: str) -> None:
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])

@@ -29,6 +29,7 @@ class PostStub:
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     authors: tuple[object, ...] = ()
+    source_length: int = 0
 
 
 class OutRelation(NamedTuple):

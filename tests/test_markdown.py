@@ -192,3 +192,30 @@ def test_offsets_of_links_and_headings_point_into_the_source(tmp_path: Path) -> 
         i = post.text.index(word, heading.start)
         s, e = post.to_source(i, i + len(word))
         assert raw[s:e] == word
+
+
+def test_blocks_say_what_each_part_of_the_body_is() -> None:
+    body = ("# Talks\n\nAn intro paragraph\nthat wraps.\n\n* first item\n  continued\n"
+            "  * nested item\n\n| Talk | Speaker |\n|---|---|\n| Queues | Ann Lee |\n\n"
+            "> a quoted abstract\n")
+    c = convert(body)
+    blocks = [(b.kind, b.depth, c.text[b.start:b.end]) for b in c.blocks]
+    assert blocks[0] == ("heading", 1, "Talks")
+    assert blocks[1] == ("paragraph", 0, "An intro paragraph that wraps.")
+    assert blocks[2][:2] == ("item", 0) and blocks[2][2].startswith("first item")
+    assert blocks[3] == ("item", 1, "nested item")
+    assert [b[0] for b in blocks[4:]] == ["row", "row", "quote"]
+    assert "Queues" in blocks[5][2] and "Ann Lee" in blocks[5][2]
+
+
+def test_emphasis_is_kept_as_marks_across_links() -> None:
+    c = convert("[**Dive into Queues**, with Ann Lee](https://example.org/talk/1)\n\n"
+                "Some *quiet* and <strong>loud</strong> words.\n")
+    marks = [(c.text[m.start:m.end], m.strong) for m in c.marks]
+    assert marks == [("Dive into Queues", True), ("quiet", False), ("loud", True)]
+    assert "**" not in c.text and "<strong>" not in c.text
+
+
+def test_emphasis_never_runs_across_blocks() -> None:
+    c = convert("A stray ** opener\n\nNext **bold** block\n")
+    assert [c.text[m.start:m.end] for m in c.marks] == ["bold"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kg import api
 from kg.cli.options import (
+    DEFAULT_STORE,
     add_filter_args,
     add_output_args,
     add_store_args,
@@ -208,10 +209,53 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- serve -------------------------------------------------------------------------------
+
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=DEFAULT_STORE,
+                   help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
+    p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
+                   help="address to listen on (default: 127.0.0.1:7878, this machine only)")
+    p.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+                   help="stop any query that runs longer (default: 30)")
+    p.add_argument("--writable", action="store_true",
+                   help="accept updates and graph store writes (kg build --store URL)")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    return api.serve(args.store, args.bind, args.timeout, args.writable)
+
+
+# --- validate ----------------------------------------------------------------------------
+
+def _validate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", nargs="?", type=Path,
+                   help="an RDF file (.ttl, .trig, .nq, .nt, .jsonld) instead of the store")
+    p.add_argument("--store", default=DEFAULT_STORE,
+                   help=f"folder of the on-disk graph store (default: {DEFAULT_STORE},"
+                        " or $KG_STORE)")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.api import validate
+
+    report = validate(args.store, file=args.file)
+    for violation in report.violations:
+        print(violation)
+    n = len(report.violations)
+    print(f"{report.checked}: " + ("conforms to the graph contract" if report.conforms else
+                                   f"{n} violation{'s' * (n != 1)} of the graph contract"))
+    return 0 if report.conforms else 1
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None],
                           Callable[[argparse.Namespace], int]]] = {
     "build": ("build or update the graph from blog posts", _build_args, cmd_build),
     "query": ("run SPARQL or a saved query", _query_args, cmd_query),
     "export": ("write the graph in an RDF or visual format", _export_args, cmd_export),
     "stats": ("counts of posts, entities and relations", _stats_args, cmd_stats),
+    "validate": ("check the graph against the contract's SHACL shapes", _validate_args,
+                 cmd_validate),
+    "serve": ("serve the graph over the SPARQL 1.1 Protocol (Oxigraph server)", _serve_args,
+              cmd_serve),
 }

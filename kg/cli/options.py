@@ -30,7 +30,8 @@ def add_store_args(p: argparse.ArgumentParser, *, default: str | None = DEFAULT_
     """``--store`` and ``--store-type``; ``default=None``: no store unless one is named."""
     where = f"(default: {default}, or $KG_STORE)" if default else "(default: none)"
     p.add_argument("--store", default=None,
-                   help=what or f"folder of the on-disk graph store {where}")
+                   help=what or f"folder of the on-disk graph store, or a SPARQL server's URL"
+                                f" (http://...) {where}")
     p.add_argument("--store-type", default=None, metavar="PLUGIN",
                    help="rdflib store plugin: Oxigraph (default) or Memory")
     p.set_defaults(store_default=default)

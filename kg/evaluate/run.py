@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kg.builder import build
 from kg.errors import InputError, KGError
@@ -21,12 +22,14 @@ def evaluate(
     store_type: str | None = None,
     half: str | None = None,
     baseline: bool = False,
+    nlp: Any = None,
 ) -> Report:
     """Score the extractor (or the baseline) on the gold posts of ``gold_dir``.
 
     With ``posts_dir`` the posts the gold files name are built, in memory or
     into ``store``; with ``store`` alone the graph already there is scored.
-    Either way the output is read back from the graph through SPARQL.
+    Either way the output is read back from the graph through SPARQL. ``nlp``: a
+    pipeline of one's own (an ablation's), else the project's.
     """
     docs = select_half(load_gold(gold_dir), half)
     if baseline and posts_dir is None:
@@ -47,7 +50,7 @@ def evaluate(
         finally:
             graph_store.close()
     else:
-        outputs, problems = _system_outputs(docs, posts_dir, store, store_type)
+        outputs, problems = _system_outputs(docs, posts_dir, store, store_type, nlp)
     results = [score_post(d, pair(d, outputs)) for d in docs]
     # A broken site file (author profiles) only loses what it would have added, as in
     # ``kg build``; the report says so.
@@ -56,7 +59,7 @@ def evaluate(
 
 
 def _system_outputs(docs: list[GoldDoc], posts_dir: Path | str | None,
-                    store: Path | str | None, store_type: str | None,
+                    store: Path | str | None, store_type: str | None, nlp: Any = None,
                     ) -> tuple[dict[str, PostOutput], list[InputError]]:
     problems: list[InputError] = []
     if posts_dir is None:
@@ -68,7 +71,7 @@ def _system_outputs(docs: list[GoldDoc], posts_dir: Path | str | None,
         graph = GraphStore(store, store_type, create=True)
         try:
             # Drafts too: a post that has gold is a post to score.
-            problems = build(list(files), graph, drafts=True).problems
+            problems = build(list(files), graph, drafts=True, nlp=nlp).problems
             _fail_on_posts(problems, files)
         except BaseException:
             graph.close()

@@ -3,12 +3,13 @@
 Only SPARQL on the shape that :mod:`kg.graph.contract` documents is used, so
 the scores measure what a user of the graph gets, not an internal structure.
 Within a post's named graph: the post is the ``schema:BlogPosting`` with a
-``schema:identifier``; its entities are its ``schema:mentions`` targets with
-a class of ``TYPE_CLASS``, an ``rdfs:label`` and ``skos:altLabel`` aliases;
-its relations are the triples between two of them whose predicate is in
-``RELATION_PREDICATE``. Labels are read inside the post's own graph because an
-entity IRI is shared by every post that names the thing, and each post gives
-it the aliases it saw.
+``schema:identifier``; its entities are the ``ckg:Description`` nodes of its
+``schema:mentions`` targets, with a class of ``TYPE_CLASS`` (``ckg:entityType``),
+a ``ckg:name`` and ``ckg:alias`` aliases; its relations are the triples between
+two of them whose predicate is in ``RELATION_PREDICATE``. Names are read from
+the post's own descriptions, not from the entity's labels in the default
+graph, because an entity IRI is shared by every post that names the thing, and
+each post gives it the aliases it saw.
 
 :func:`write_post` is the other direction, for anything that is not the
 extractor (the gold itself, the baseline): it writes through the contract's
@@ -60,7 +61,7 @@ ENTITIES_QUERY = f"""
 SELECT ?id ?e ?class ?label WHERE {{
   GRAPH ?post {{
     ?post a schema:BlogPosting ; schema:identifier ?id ; schema:mentions ?e .
-    ?e a ?class ; rdfs:label ?label .
+    ?d ckg:describes ?e ; ckg:entityType ?class ; ckg:name ?label .
   }}
   VALUES ?class {{ {_values(TYPE_CLASS.values())} }}
 }}"""
@@ -69,7 +70,7 @@ ALIASES_QUERY = """
 SELECT ?id ?e ?alias WHERE {
   GRAPH ?post {
     ?post a schema:BlogPosting ; schema:identifier ?id ; schema:mentions ?e .
-    ?e skos:altLabel ?alias .
+    ?d ckg:describes ?e ; ckg:alias ?alias .
   }
 }"""
 

@@ -35,7 +35,7 @@ SELECT DISTINCT ?post ?id ?headline ?date WHERE {
 }"""
 ENTITIES = f"""
 SELECT ?e ?class ?label (COUNT(DISTINCT ?g) AS ?n) WHERE {{
-  GRAPH ?g {{ ?e a ?class ; rdfs:label ?label . }}
+  GRAPH ?g {{ ?d ckg:describes ?e ; ckg:entityType ?class ; ckg:name ?label . }}
   VALUES ?class {{ {_CLASS_VALUES} }}
 }} GROUP BY ?e ?class ?label"""
 ALIASES = "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"

@@ -18,8 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pyparsing import ParseBaseException
-from rdflib import XSD, Graph, Literal, Variable
+from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier
 
@@ -108,11 +107,14 @@ def term(value: Any) -> Identifier:
 
 
 def bind(text: str, bindings: Mapping[str, Any]) -> str:
-    """Bind variables with a VALUES block opening the first group pattern.
+    """Bind variables with VALUES blocks.
 
-    rdflib's ``initBindings`` reach Oxigraph as substitutions, which it allows only
-    for projected variables; a VALUES block binds any variable on every store. A
-    binding for a variable the query does not have is refused: it would bind nothing.
+    A query can say where a variable is bound with ``VALUES ?name { UNDEF }`` (unbound
+    until a value is given; comentioned.rq binds inside a subquery that way); any other
+    variable gets a VALUES block opening the first group pattern. rdflib's
+    ``initBindings`` reach Oxigraph as substitutions, which it allows only for projected
+    variables; a VALUES block binds any variable on every store. A binding for a
+    variable the query does not have is refused: it would bind nothing.
     """
     if not bindings:
         return text
@@ -122,7 +124,16 @@ def bind(text: str, bindings: Mapping[str, Any]) -> str:
         have = ", ".join(f"?{v}" for v in sorted(variables(text))) or "none"
         raise UnknownVariable(f"the query has no variable {', '.join('?' + m for m in missing)}"
                               f" to bind (its variables: {have})")
-    values = " ".join(f"VALUES ?{name} {{ {term(value).n3()} }}" for name, value in names.items())
+    rest = []
+    for name, value in names.items():
+        block = f"VALUES ?{name} {{ {term(value).n3()} }}"
+        slot = re.compile(rf"VALUES\s+[?$]{re.escape(name)}\s*\{{\s*UNDEF\s*\}}", re.I)
+        text, n = slot.subn(lambda _, block=block: block, text)
+        if not n:
+            rest.append(block)
+    if not rest:
+        return text
+    values = " ".join(rest)
     where = re.search(r"\bWHERE\s*\{", text, re.I) or re.search(r"\{", text)
     if where is None:
         raise QueryError("cannot bind parameters: the query has no group pattern")
@@ -270,17 +281,24 @@ def _not_for_rows(fmt: str) -> str:
 
 # --- running -------------------------------------------------------------------------------
 
-def run(dataset: Dataset, query: str, bindings: Mapping[str, Any] | None = None, *,
+def run(dataset: Dataset | Any, query: str, bindings: Mapping[str, Any] | None = None, *,
         namespaces: Mapping[str, str] | None = None) -> Rows | bool | Graph:
     """Run SPARQL (or a saved query by name): SELECT gives Rows, ASK a bool, else a Graph.
 
-    A query the engines refuse (bad syntax, an unknown prefix, an unreachable
-    SERVICE) is the user's: a one-line :class:`QueryError`. Anything else is a bug
-    and propagates with its traceback.
+    ``dataset`` is an rdflib Dataset, or pyoxigraph's own Store (Oxigraph's engine and
+    terms, without rdflib's), queried over the union of its graphs. A query the engines
+    refuse (bad syntax, an unknown prefix, an unreachable SERVICE) is the user's: a
+    one-line :class:`QueryError`. Anything else is a bug and propagates with its traceback.
     """
+    import pyoxigraph as ox
+
     text = bind(resolve_text(query), bindings or {})
     known = {**PREFIXES, **(namespaces or {})}
+    native = dataset if isinstance(dataset, ox.Store) else getattr(dataset.store, "_inner", None)
     try:
+        if native is dataset or (native is not None and hasattr(native, "query")
+                                 and dataset.default_union):
+            return _run_native(native, text, known)
         result: Result = dataset.query(text, initNs=known)
         if result.type == "ASK":
             return bool(result.askAnswer)
@@ -293,6 +311,41 @@ def run(dataset: Dataset, query: str, bindings: Mapping[str, Any] | None = None,
         if not _refused(exc):
             raise
         raise QueryError(f"query failed: {_reason(exc, text, known)}") from exc
+
+
+PROLOGUE = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
+
+
+def _run_native(store: Any, text: str, known: Mapping[str, str]) -> Rows | bool | Graph:
+    """Oxigraph's own engine over the union of the graphs: rdflib's engine and its term
+    objects take most of a big answer's time. Evaluated as it is read."""
+    import pyoxigraph as ox
+
+    prologue = "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in known.items())
+    result = store.query(prologue + text, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if isinstance(result, ox.QueryTriples):
+        found = Graph()
+        for tr in result:
+            found.add((_rdflib_term(tr.subject, ox), _rdflib_term(tr.predicate, ox),
+                       _rdflib_term(tr.object, ox)))
+        return _graph(found)
+    names = [Variable(v.value) for v in result.variables]
+    return Rows(names, ({v: _rdflib_term(t, ox) for v, t in zip(names, solution, strict=True)
+                         if t is not None} for solution in result))
+
+
+def _rdflib_term(t: Any, ox: Any) -> Identifier:
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    datatype = t.datatype.value
+    return Literal(t.value) if datatype == str(XSD.string) else Literal(t.value,
+                                                                        datatype=URIRef(datatype))
 
 
 def select(dataset: Dataset, sparql: str) -> list[tuple[Any, ...]]:
@@ -320,6 +373,8 @@ def _graph(found: Graph | None) -> Graph:
 
 def _refused(exc: Exception) -> bool:
     """Whether a SPARQL engine refused the query itself, rather than failing inside."""
+    from pyparsing import ParseBaseException  # only now: rdflib's parser has raised
+
     if isinstance(exc, ParseBaseException | SyntaxError | OSError):
         return True  # rdflib's parser, Oxigraph's parser, a SERVICE that cannot be reached
     # rdflib raises a bare Exception for a prefix that is not declared.

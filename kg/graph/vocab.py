@@ -21,10 +21,15 @@ class CKG(DefinedNamespace):
     Session: URIRef
     Mention: URIRef
     RelationEvidence: URIRef
+    Description: URIRef
     uses: URIRef
     runsOn: URIRef
     interactsWith: URIRef
     mentionOf: URIRef
+    describes: URIRef
+    entityType: URIRef
+    name: URIRef
+    alias: URIRef
     inPost: URIRef
     text: URIRef
     sentence: URIRef
@@ -32,6 +37,7 @@ class CKG(DefinedNamespace):
     end: URIRef
     sentenceStart: URIRef
     sentenceEnd: URIRef
+    sourceLength: URIRef
     manifest: URIRef
     contentHash: URIRef
     extractor: URIRef

@@ -94,6 +94,7 @@ class Post:
     offsets: OffsetMap
     content_hash: str
     date: date | None = None
+    source_length: int = 0  # characters in the source file: the bound of every offset
     authors: tuple[Author, ...] = ()
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -105,8 +106,21 @@ class Post:
     metadata: dict[str, Any] = field(default_factory=dict)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
-        """Source-file offsets of the text span ``[start, end)``."""
+        """Source-file offsets of the text span ``[start, end)``.
+
+        Whitespace at the ends of the span is left out: it is often a block break the
+        converter made up, which stands at a source offset but has no source characters, so
+        a span ending in one would end past its last word (or past the end of the file).
+        """
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
         if end <= start:
-            s = self.offsets(start)
+            s = self._inside(self.offsets(start))
             return s, s
-        return self.offsets(start), self.offsets(end - 1) + 1
+        return self._inside(self.offsets(start)), self._inside(self.offsets(end - 1) + 1)
+
+    def _inside(self, offset: int) -> int:
+        # Text made up after the last source character (a final block break) maps past it.
+        return min(offset, self.source_length) if self.source_length else offset

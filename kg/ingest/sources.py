@@ -258,6 +258,7 @@ def read(source: Source, *, drafts: bool = False, raw: bytes | None = None) -> P
         offsets=converted.offsets,
         content_hash=content_hash(raw),
         date=_date(meta.get("date")),
+        source_length=len(text),
         authors=_authors(meta, site),
         categories=_strings(meta.get("categories")),
         tags=_strings(meta.get("tags")),

@@ -16,12 +16,14 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.byuse import typed_by_use
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.modelspans import retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
+from kg.nlp.records import text_of
 from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
 
 SPAN_KEY = "kg_entities"
@@ -36,7 +38,6 @@ _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|
                           r"[A-Z]{2,}CON|[A-Z][a-z]+[A-Z][a-z]+Conf)$")
 _LEADING_WORDS = {"at", "in", "on", "from", "during", "after", "before", "this", "our", "my",
                   "since", "for", "to", "until", "with", "about", "like", "attending"}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
                  "newsletter", "slides", "deck", "article", "team", "teams", "account"}
 # A name ending in one of these is a venue, whatever the model calls it.
@@ -96,8 +97,11 @@ def plausible(span: Span) -> bool:
 class EntityChooser:
     """Builds ``doc.spans["kg_entities"]`` from cues, site events, patterns, gazetteer and NER."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer,
+                 rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off  # may name type_by_use, title_events (bench/lobo.py)
         self.gazetteer = gazetteer
+        self.tokenizer = nlp.tokenizer
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
         head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
@@ -149,15 +153,33 @@ class EntityChooser:
                     taken.update(range(span.start, span.end))
         chosen = self._add_model_spans(doc, chosen)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
+        if "type_by_use" not in self.off:
+            chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
+                      if (used := typed_by_use(s)) else s for s in chosen]
         doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
+        if doc._.kg_meta is not None and "title_events" not in self.off:
+            doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def title_events(self, title: str) -> list[str]:
+        """Events the post's title names ("KubeCon EU 2019: Service Meshes"): the event a
+        post is about may be named nowhere else."""
+        tdoc = self.tokenizer(title)
+        found = [s.text for s in self._event_patterns(tdoc) if s.label_ == "Event"]
+        words = title.replace(":", " ").split()
+        for n in range(min(5, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                entry = self.gazetteer.canonical(" ".join(words[i:i + n]), "Event")
+                if entry and not entry.ambiguous and not any(entry.name in f for f in found):
+                    found.append(entry.name)
+        return found
 
     def _site_events(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
         events = [e["name"] for e in (doc._.kg_meta or {}).get("events", ()) if e.get("name")]
         if not events:
             return spans
-        text = doc.text
+        text = text_of(doc)
         for name in events:
             for m in re.finditer(re.escape(name), text):
                 span = doc.char_span(m.start(), m.end())
@@ -292,8 +314,9 @@ def _occupied(spans: list[Span]) -> set[int]:
     return {i for s in spans for i in range(s.start, s.end)}
 
 
-@Language.factory("kg_entities", default_config={"directory": None})
-def make_entity_chooser(nlp: Language, name: str, directory: str | None) -> EntityChooser:
+@Language.factory("kg_entities", default_config={"directory": None, "rules_off": []})
+def make_entity_chooser(nlp: Language, name: str, directory: str | None,
+                        rules_off: list[str]) -> EntityChooser:
     from kg.nlp.gazetteer import DEFAULT_DIR
 
-    return EntityChooser(nlp, Gazetteer.from_dir(directory or DEFAULT_DIR))
+    return EntityChooser(nlp, Gazetteer.from_dir(directory or DEFAULT_DIR), frozenset(rules_off))

@@ -20,7 +20,7 @@ from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.patterns import section_topics
-from kg.nlp.records import End, relation
+from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
 from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
@@ -28,10 +28,10 @@ from kg.nlp.talklines import TALK_LINK, StructureContext
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
-    r"[^\"“.]{0,40}?[\"“](?P<title>[A-Z0-9][^\"”]{3,120})[\"”]", re.I)
+    r"[^\"“.]{0,40}?[\"“](?P<title>(?-i:[A-Z0-9])[^\"”]{3,120})[\"”]", re.I)
 # '"Title" by X': a quoted, capitalised title and who gave it.
 _QUOTED_BY = re.compile(
-    r"[\"“](?P<title>[A-Z0-9][^\"”]{3,120}?)[,.]?[\"”],?\s+(?:by|from|with|(?:presented|given|"
+    r"[\"“](?P<title>[A-Z0-9][^\"”]*?\s[^\"”]{2,120}?)[,.]?[\"”],?\s+(?:by|from|with|(?:presented|given|"
     r"delivered) by)\s+$")
 _KIND_ALT = r"(?:session|talk|workshop|keynote|panel|bof|presentation|tutorial)"
 # A section's opening that speaks of the section's session: "At this session, we...",
@@ -51,6 +51,12 @@ _GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "lea
 _TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
 _PRESENTING = {"explaining", "presenting", "talking", "speaking", "introducing", "demoing",
                "demonstrating", "showing", "sharing", "discussing", "giving", "walking"}
+_STAGE = re.compile(
+    r"(?:kicked (?:things |it |the (?:day|conference|event|summit|show) )?off|took the "
+    r"(?:stage|mic|microphone|podium|floor)|opened the (?:conference|day|summit|event|show|"
+    r"keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
+    r"keynoted)\b", re.I)
+_INTERVIEW = re.compile(r"\b(?:interviews?|podcasts?|episodes?)\b", re.I)
 _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
                "tutorial"}
 
@@ -89,16 +95,24 @@ def _person_key(person: Span | End) -> str:
 
 
 class NarrativeSessions:
-    """Adds the sessions the prose describes, with presenter and about relations."""
+    """Adds the sessions the prose describes, with presenter and about relations.
+
+    ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
+    quoted, stage_verbs, list_item_talks."""
+
+    def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
         state = _State([e for e in entities if e.label_ == "Session"], records.relations(doc))
-        state.presenting = {doc.text[r.o.start:r.o.end].lower(): r.s
+        state.presenting = {text_of(doc)[r.o.start:r.o.end].lower(): r.s
                             for r in state.relations if r.name == "presenter"}
         before = len(state.sessions)
-        self._sections(doc, entities, state)
-        _talk_links(doc, entities, state)
+        if "section_sessions" not in self.off:
+            self._sections(doc, entities, state)
+        if "talk_links" not in self.off:
+            _talk_links(doc, entities, state)
         self._sentences(doc, entities, state)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
@@ -130,12 +144,13 @@ class NarrativeSessions:
                         and span.start <= e.start and e.end <= span.end]
             state.add(session, presenters, subjects, span)
 
-    @staticmethod
-    def _sentences(doc: Doc, entities: list[Span], state: _State) -> None:
+    def _sentences(self, doc: Doc, entities: list[Span], state: _State) -> None:
         in_sessions = {i for s in state.sessions for i in range(s.start, s.end)}
         people_in = {sent.start: inside for sent, inside in
                      by_sentence(doc, [e for e in entities if e.label_ == "Person"])}
         context = StructureContext(doc)
+        meta = doc._.kg_meta or {}
+        interviews = bool(_INTERVIEW.search(f"{meta.get('title')} {meta.get('summary')}"))
         for sent in doc.sents:
             if sent.start in in_sessions:
                 continue
@@ -147,12 +162,18 @@ class NarrativeSessions:
             if listed is not None and listed[1].text not in state.seen:
                 state.add(listed[1], list(listed[0]), [], sent)
                 continue
-            if _quoted(doc, sent, people, entities, state):
+            if "quoted" not in self.off and _quoted(doc, sent, people, entities, state):
                 continue
             for person in people:
-                kind = _described_kind(doc, person)
+                kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
+                if kind.lower_ in _TALK and (interviews or not (context.speaks_of_talks(
+                        sent.start_char, sent.end_char) or any(
+                        e.label_ == "Event" and sent.start <= e.start < sent.end
+                        for e in entities))):
+                    continue  # "X talks about his work" in an interview is no talk;
+                    # "X speaks about Y at the PTG" is one
                 name = f"{person.text} {_kind_word(kind)}"
                 subjects = _subjects(doc, kind.i + 1, sent.end, entities)
                 if person.text.lower() in state.presenting:
@@ -215,14 +236,15 @@ def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
     found = False
     for m in _QUOTED.finditer(sent.text):
         start = sent.start_char + m.start("title")
-        span = doc.char_span(start, start + len(m.group("title")), alignment_mode="expand")
+        title = m.group("title").rstrip(",.;: ")  # "... connect, network, contribute,"
+        span = doc.char_span(start, start + len(title), alignment_mode="expand")
         if span is None or span.text in state.seen:
             continue
         found = True
         state.add(Span(doc, span.start, span.end, label="Session"), list(people),
                   _subjects(doc, span.end, sent.end, entities), sent)
     for person in people:
-        m = _QUOTED_BY.search(doc.text[sent.start_char:person.start_char])
+        m = _QUOTED_BY.search(text_of(doc)[sent.start_char:person.start_char])
         if m is None or person.start_char - sent.start_char - m.end() > 1:
             continue
         start = sent.start_char + m.start("title")
@@ -256,7 +278,7 @@ def _listed_after(doc: Doc, first: Span, people: list[Span]) -> list[Span]:
     for p in sorted(people, key=lambda e: e.start):
         if p.start <= out[-1].start:
             continue
-        between = doc.text[out[-1].end_char:p.start_char].strip()
+        between = text_of(doc)[out[-1].end_char:p.start_char].strip()
         if between in {",", "and", "&", ", and"}:
             out.append(p)
         else:
@@ -271,7 +293,7 @@ def _run_by(doc: Doc, sent: Span, entities: list[Span], author: End | None
     people = [e for e in entities if e.label_ == "Person"
               and sent.start <= e.start and e.end <= sent.end]
     for person in people:
-        if _RUN_BY.search(doc.text[sent.start_char:person.start_char][-40:]):
+        if _RUN_BY.search(text_of(doc)[sent.start_char:person.start_char][-40:]):
             out.extend(_listed_after(doc, person, people))
     truly = _YOURS_TRULY.search(sent.text)
     if author is not None and (_I_HELD.search(sent.text) or truly):
@@ -287,7 +309,8 @@ def _author(doc: Doc) -> End | None:
     return End(-1, -1, "Person", entity_key("Person", authors[0])) if len(authors) == 1 else None
 
 
-def _described_kind(doc: Doc, person: Span) -> Token | None:
+def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
+                    ) -> Token | None:
     """The word that makes the person a presenter: "a keynote by X", "X's great talk",
     "X gave a talk", "X spent his lightning talk on", "X, an engineer at Y, talked about Z",
     and a list item "X explaining Y" under a section about talks."""
@@ -313,12 +336,21 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
         if close is None:
             return None
         k = close + 1
+    # ... or an affiliation: "X of IBM kicked things off"
+    if k + 1 < len(doc) and doc[k].lower_ in {"of", "from", "at"}:
+        k = next((j for j in range(k + 1, min(k + 5, len(doc))) if not doc[j].is_title
+                  and not doc[j].is_upper), k)
     while k < len(doc) and (doc[k].lower_ in {"also", "then", "later", "first", "bravely"}
                             or doc[k].lower_.endswith("ly")):
         k += 1
     if k >= len(doc):
         return None
     verb = doc[k]
+    # "took the stage to talk about", "kicked things off"
+    if "stage_verbs" not in off and _STAGE.match(text_of(doc), verb.idx):
+        kind = next((t for t in doc[k:min(k + 10, person.sent.end)]
+                     if t.lower_.rstrip("s") in _KIND_WORDS), None)
+        return kind or verb
     if verb.lower_ in _GIVE:
         for j in range(k + 1, min(k + 7, len(doc))):
             if doc[j].lower_.rstrip("s") in _KIND_WORDS:
@@ -328,6 +360,8 @@ def _described_kind(doc: Doc, person: Span) -> Token | None:
         return None
     if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
         return verb
+    if "list_item_talks" in off:
+        return None
     if verb.lower_ in _PRESENTING and person.start == person.sent.start and _in_talk_list(
             doc, person):
         return verb
@@ -341,7 +375,7 @@ def _in_talk_list(doc: Doc, person: Span) -> bool:
     if item is None:
         return False
     heads = [h for h in records.headings(doc) if h.start < item.start]
-    before = doc.text[max(0, item.start - 600):item.start]
+    before = text_of(doc)[max(0, item.start - 600):item.start]
     return bool(re.search(r"\b(?:talks?|sessions?|keynotes?|speakers?|presentations?)\b",
                           before + (heads[-1].text if heads else ""), re.I))
 
@@ -361,6 +395,7 @@ def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span
             and cue < e.start <= cue + 8 and e.end <= end]
 
 
-@Language.factory("kg_narrative_sessions")
-def make_narrative_sessions(nlp: Language, name: str) -> NarrativeSessions:
-    return NarrativeSessions()
+@Language.factory("kg_narrative_sessions", default_config={"rules_off": []})
+def make_narrative_sessions(nlp: Language, name: str, rules_off: list[str]
+                            ) -> NarrativeSessions:
+    return NarrativeSessions(frozenset(rules_off))

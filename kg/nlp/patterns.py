@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.records import End, Rel, headings
+from kg.nlp.records import End, Rel, headings, text_of
 
 _SEPARATORS = {",", "and", "or", "/", "&", "as", "well", "plus", "the"}
 _USE_FORMS = {"use", "uses", "used", "using", "leverage", "leverages", "leveraging",
@@ -72,7 +72,7 @@ def section_topics(doc: Doc, ents: list[Span]) -> list[tuple[int, int, Span]]:
     out = []
     for i, head in enumerate(heads):
         h_start, h_end = head.start, head.end
-        end = heads[i + 1].start if i + 1 < len(heads) else len(doc.text)
+        end = heads[i + 1].start if i + 1 < len(heads) else len(text_of(doc))
         named = {e.kb_id_: e for e in ents
                  if e.label_ == "Software" and h_start <= e.start_char < h_end}
         if len(named) == 1:
@@ -115,13 +115,13 @@ def verb_phrases(doc: Doc, ents: list[Span]) -> Iterator[tuple[str, Span, Span, 
 def _paragraph_topic(doc: Doc, at_char: int, ents: list[Span], types: set[str]) -> Span | None:
     """The name a paragraph opens with ("Test Kitchen is a framework ..."): what the
     paragraph's subjectless clauses and its "it" speak of."""
-    start = doc.text.rfind("\n\n", 0, at_char)
+    start = text_of(doc).rfind("\n\n", 0, at_char)
     start = 0 if start < 0 else start + 2
-    while start < len(doc.text) and doc.text[start].isspace():
+    while start < len(text_of(doc)) and text_of(doc)[start].isspace():
         start += 1
     for e in ents:
         if e.start_char in {start, start + 4} and e.label_ in types and (
-                e.start_char == start or doc.text[start:start + 4].lower() == "the "):
+                e.start_char == start or text_of(doc)[start:start + 4].lower() == "the "):
             return e
     return None
 

@@ -30,6 +30,8 @@ COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities"
               "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_session_context",
               "kg_resolver", "kg_relations"]
 
+# The components whose named rules can be switched off.
+RULED = {"kg_entities", "kg_talk_lines", "kg_narrative_sessions", "kg_session_context"}
 T = TypeVar("T")
 
 
@@ -39,17 +41,22 @@ def register_components() -> None:
         import_module(f"kg.nlp.{module}")
 
 
-def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL) -> Language:
-    """Load the English model once and add the project's components by their factory names."""
+def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
+             rules_off: Iterable[str] = ()) -> Language:
+    """Load the English model once and add the project's components by their factory names.
+    ``rules_off`` names rules to switch off (for ablations: bench/lobo.py)."""
     ensure_extensions()
     register_components()
     nlp = spacy.load(model, exclude=["senter", "attribute_ruler", "lemmatizer"])
     for name in nlp.pipe_names:
         nlp.disable_pipe(name)
-    config = {"directory": str(gazetteer_dir)} if gazetteer_dir else {}
     for name in COMPONENTS:
-        nlp.add_pipe(name, config=config if name in {"kg_gazetteer", "kg_entities",
-                                                     "kg_resolver"} else {})
+        config: dict[str, object] = {}
+        if gazetteer_dir and name in {"kg_gazetteer", "kg_entities", "kg_resolver"}:
+            config["directory"] = str(gazetteer_dir)
+        if name in RULED:
+            config["rules_off"] = sorted(rules_off)
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
@@ -107,7 +114,9 @@ def to_extraction(doc: Doc, post) -> Extraction:
     for ent in doc._.kg_entities or []:
         mentions = []
         for start, end in ent["mentions"]:
-            s0, s1 = sentence_of(start)
+            # A title such as "What's next? Unlocked in PDX!" spans two sentences: its
+            # sentence is the run of them that holds it.
+            s0, s1 = sentence_of(start)[0], max(sentence_of(end - 1)[1], end)
             src = post.to_source(start, end)
             sent_src = post.to_source(s0, s1)
             mentions.append(Mention(text[start:end], *src, " ".join(text[s0:s1].split()),

@@ -78,6 +78,23 @@ def relation(name: str, s: Span | End, o: Span | End, evidence: Span) -> Rel:
                o if isinstance(o, End) else End.of(o), (evidence.start_char, evidence.end_char))
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once: spaCy builds ``doc.text`` anew from the tokens on every
+    access, which the components would otherwise pay for in every loop. The pipeline's
+    last component drops the cache (see :func:`forget_text`)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
+
+
+def forget_text(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT, None)
+
+
+_TEXT = "kg_text"
+
+
 def _load(kind: Any, values: Iterable[Any] | None) -> list[Any]:
     return [v if isinstance(v, kind) else kind(*v) for v in values or ()]
 
@@ -107,3 +124,9 @@ def relations(doc: Doc) -> list[Rel]:
             name, s, o, ev = r
             out.append(Rel(name, End(*s), End(*o), tuple(ev)))
     return out
+
+
+def alternation(words: str) -> str:
+    """``"a b c"`` as the regex group ``(?:a|b|c)``; ``_`` stands for a space inside a word.
+    Word lists stay short to read (and to compare) written this way."""
+    return "(?:" + "|".join(w.replace("_", " ") for w in words.split()) + ")"

@@ -63,7 +63,9 @@ _JOB_WORDS = re.compile(
     r"operations|ops|devops|community|marketing|sales|program|project|solutions?|"
     r"infrastructure|data|security|network|platform|user|experience|design|designer|"
     r"technologist|strategist|owner|partner|member|contributor|maintainer|committer|"
-    r"professor|student|intern|racker|programmer|hacker|and|of|&|,|-|the|our|very|own)$",
+    r"professor|student|intern|racker|programmer|hacker|global|regional|vice|executive|"
+    r"general|associate|assistant|junior|team|group|relations|customer|field|"
+    r"and|of|&|,|-|the|our|very|own)$",
     re.I)
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
@@ -103,6 +105,7 @@ class RelationExtractor:
         relations = expand_lists(relations, ents, doc)
         relations.extend(_author_affiliation(doc, ents))
         doc._.kg_relations = _dedupe(relations)
+        records.forget_text(doc)
         return doc
 
     @staticmethod
@@ -165,7 +168,21 @@ class RelationExtractor:
             for place in places:
                 if event.start <= place.start and place.end <= event.end:
                     yield relation("locatedIn", event, place, event)
-        # Comma chains "Broomfield, Colorado" after a located event extend the location.
+        yield from _named_parts(ents)
+
+
+def _named_parts(ents: list[Span]) -> Iterator[Rel]:
+    """ "OpenTelemetry Collector", "CentOS CI": software named after other software the
+    post names on its own is a part of it."""
+    software = [e for e in ents if e.label_ == "Software"]
+    names = {e.text: e for e in software}
+    for e in software:
+        words = e.text.split()
+        for k in range(len(words) - 1, 0, -1):
+            whole = names.get(" ".join(words[:k]))
+            if whole is not None and whole.kb_id_ != e.kb_id_ and words[k][:1].isalpha():
+                yield relation("partOf", e, whole, e)
+                break
 
 
 class _Parse:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.byuse import PLATFORMS
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
-from kg.nlp.records import relations
+from kg.nlp.records import relations, text_of
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
 
@@ -39,13 +40,16 @@ def entity_key(type_: str, name: str) -> str:
 
 @dataclass
 class Cluster:
+    """The resolver's working set for one thing: the post's spans of it and what is
+    known of it, until it becomes one entity record on the Doc."""
+
     type: str
     name: str
+    author: bool = False
     spans: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     same_as: set[str] = field(default_factory=set)
     properties: dict[str, str] = field(default_factory=dict)
-    author: bool = False
 
     @property
     def key(self) -> str:
@@ -84,6 +88,7 @@ class Resolver:
         self._acronyms(doc, clusters)
         self._event_editions(clusters)
         self._authors(doc, clusters)
+        self._title_events(doc, clusters)
         out = []
         kept = []
         for cluster in clusters.values():
@@ -116,7 +121,9 @@ class Resolver:
             votes.setdefault(span.text, Counter())[span.label_] += 1
         out = {}
         for text, counter in votes.items():
-            known = [t for t in counter if self.gazetteer.canonical(text, t)]
+            # A platform's type comes from its use in the post, not from the lists.
+            known = [] if text in PLATFORMS else [
+                t for t in counter if self.gazetteer.canonical(text, t)]
             out[text] = known[0] if len(known) == 1 else counter.most_common(1)[0][0]
         return out
 
@@ -153,7 +160,7 @@ class Resolver:
         presenters: dict[int, set[str]] = {}
         for rel in relations(doc):
             if rel.name == "presenter":
-                presenters.setdefault(rel.s.start, set()).add(doc.text[rel.o.start:rel.o.end])
+                presenters.setdefault(rel.s.start, set()).add(text_of(doc)[rel.o.start:rel.o.end])
         for cluster in clusters.values():
             if cluster.type != "Session":
                 continue
@@ -201,6 +208,14 @@ class Resolver:
                 if other.name in cluster.aliases:
                     cluster.spans.extend(other.spans)
                     del clusters[other_key]
+
+    @staticmethod
+    def _title_events(doc: Doc, clusters: dict[str, Cluster]) -> None:
+        """A post whose body names no event is about the one its title names."""
+        if any(c.type == "Event" for c in clusters.values()):
+            return
+        for name in (doc._.kg_meta or {}).get("title_events", ())[:1]:
+            clusters.setdefault(entity_key("Event", name), Cluster("Event", name))
 
     def _authors(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         for author in (doc._.kg_meta or {}).get("authors", ()):

@@ -9,12 +9,15 @@ about libvirt, QEMU and OpenStack.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.records import relation
+from kg.nlp.records import End, relation, text_of
+from kg.nlp.resolve import entity_key
 
 
 def main_event(doc: Doc, events: list[Span]) -> Span | None:
@@ -46,17 +49,40 @@ def section_events(doc: Doc, events: list[Span]) -> list[tuple[int, int, Span]]:
         named = [e for e in events if head.start <= e.start_char and e.end_char <= head.end]
         if not named:
             continue
-        end = next((h.start for h in heads[i + 1:] if h.level <= head.level), len(doc.text))
+        end = next((h.start for h in heads[i + 1:] if h.level <= head.level), len(text_of(doc)))
         out.append((head.start, end, named[0]))
     return out
 
 
-def session_context(doc: Doc) -> Doc:
+_ATTENDED = re.compile(r"\b(?:went to|go to|going to|attended|attending|attend|joined|"
+                       r"headed to|visited|at|called|hosted|co-located)\s+(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+){0,2}$", re.I)
+
+
+def attended_before(doc: Doc, session: Span, events: list[Span]) -> Span | None:
+    """The event the writer says they went to, earlier in the session's section:
+    "I went to an event called Cloud Native Rejekts. ... talks like X by Y"."""
+    heads = [h.start for h in records.headings(doc) if h.start <= session.start_char]
+    section_start = heads[-1] if heads else 0
+    for event in sorted(events, key=lambda e: -e.start):
+        if not section_start <= event.start_char < session.start_char:
+            continue
+        before = text_of(doc)[max(section_start, event.start_char - 60):event.start_char]
+        if _ATTENDED.search(before):
+            return event
+    return None
+
+
+def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
     """Adds partOfEvent for every session that has none yet, and about for the software
-    and organizations its title names."""
+    and organizations its title names. ``off`` may name attended_event, title_event."""
     entities = list(doc.spans.get(ENT_KEY, []))
     events = [e for e in entities if e.label_ == "Event"]
-    default = main_event(doc, events)
+    default: Span | End | None = main_event(doc, events)
+    titled = (doc._.kg_meta or {}).get("title_events") or []
+    # The resolver adds this event, which only the title names.
+    if default is None and titled and "title_event" not in off:
+        default = End(-1, -1, "Event", entity_key("Event", titled[0]))
     sections = section_events(doc, events)
     relations = records.relations(doc)
     linked = {r.s.start for r in relations if r.name == "partOfEvent"}
@@ -68,13 +94,15 @@ def session_context(doc: Doc) -> Doc:
         if session.start_char in linked:
             continue
         inner = [ev for start, end, ev in sections if start <= session.start_char < end]
-        event = inner[-1] if inner else default
+        attended = None if "attended_event" in off else attended_before(doc, session, events)
+        event = inner[-1] if inner else (attended or default)
         if event is not None:
             relations.append(relation("partOfEvent", session, event, session))
     doc._.kg_relations = relations
     return doc
 
 
-@Language.factory("kg_session_context")
-def make_session_context(nlp: Language, name: str):
-    return session_context
+@Language.factory("kg_session_context", default_config={"rules_off": []})
+def make_session_context(nlp: Language, name: str, rules_off: list[str]):
+    off = frozenset(rules_off)
+    return lambda doc: session_context(doc, off)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import records
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
-from kg.nlp.records import headings, relation
+from kg.nlp.records import headings, relation, text_of
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -42,7 +42,7 @@ def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
     heads = headings(doc)
     if not heads:
         return []
-    ends = [h.start for h in heads[1:]] + [len(doc.text)]
+    ends = [h.start for h in heads[1:]] + [len(text_of(doc))]
     return [(head, head.end, end) for head, end in zip(heads, ends, strict=True)]
 
 
@@ -84,7 +84,8 @@ class SessionFinder:
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
-        if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?"):
+        if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
+                names_an_event(heading, entities)):
             return None
         in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
         body = [s for s in doc.sents if body_start <= s.start_char < body_end]
@@ -130,6 +131,12 @@ _SCHEDULE = re.compile(
 _ROOM = re.compile(r"^(?:room|hall|stage|track|booth)\s+\S+\s*", re.I)
 
 
+def names_an_event(heading: Span, entities: list[Span]) -> bool:
+    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk."""
+    return any(e.label_ == "Event" and e.end == heading.end and e.start - heading.start <= 2
+               for e in entities)
+
+
 def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
     """ "Jane Doe: Title", "A & B: Tuesday 9:00AM Room E142 - Title": schedule lines and
     headings that pair speakers with a talk title."""
@@ -155,13 +162,24 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
             k += 1
     if not people or k >= span.end or doc[k].text != ":":
         return None
-    start_char = doc[k].idx + 1
-    rest = doc.text[start_char:span.end_char]
+    found = title_after(text_of(doc), doc[k].idx + 1, span.end_char)
+    if found is None:
+        return None
+    title_span = doc.char_span(*found, alignment_mode="expand")
+    if title_span is None:
+        return None
+    return people, Span(doc, title_span.start, title_span.end, label="Session")
+
+
+def title_after(text: str, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The characters of the talk title in ``text[start_char:end_char]``, the part of a
+    speaker line after the colon: schedule slots and rooms ("Tuesday 9:00AM Room E142 -")
+    are not the title, and the title ends where prose starts."""
+    rest = text[start_char:end_char]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
     cut = _SCHEDULE.match(rest)
-    scheduled = bool(cut and cut.end() > 0 and re.search(r"\d", cut.group()))
-    if scheduled:
+    if cut and cut.end() > 0 and re.search(r"\d", cut.group()):
         lead += cut.end()
         rest = rest[cut.end():]
         room = _ROOM.match(rest)
@@ -181,15 +199,10 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
     title = title.strip().rstrip(".").strip()
     if len(title) > 2 and title[0] in "\"“" and title[-1] in "\"”":
         title = title[1:-1]
-    if len(title.split()) < 2 or len(title) > 150:
+    if len(title.split()) < 2 or len(title) > 150 or title not in rest:
         return None
-    begin = start_char + lead + rest.find(title) if title in rest else -1
-    if begin < start_char:
-        return None
-    title_span = doc.char_span(begin, begin + len(title), alignment_mode="expand")
-    if title_span is None:
-        return None
-    return people, Span(doc, title_span.start, title_span.end, label="Session")
+    begin = start_char + lead + rest.find(title)
+    return begin, begin + len(title)
 
 
 @Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})

@@ -22,17 +22,18 @@ from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
-from kg.nlp.records import BlockRec, relation
+from kg.nlp.records import BlockRec, alternation, relation, text_of
+from kg.nlp.sessions import title_after
 
 TALK_LINK = re.compile(
     r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
     r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
     r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
     r"/vote-for-speakers|/agenda|/speakers?/", re.I)
-TALK_WORDS = re.compile(
-    r"\b(?:talks?|sessions?|keynotes?|presentations?|panels?|workshops?|speakers?|lineup|"
-    r"line-up|schedule|agenda|programme|tracks?|lightning|tutorials?|bofs?|presenters?|"
-    r"presented|presenting|spoke|speaking)\b", re.I)
+TALK_WORDS = re.compile(r"\b" + alternation(
+    "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "
+    "schedule agenda programme tracks? lightning tutorials? bofs? presenters? presented "
+    "presenting spoke speaking") + r"\b", re.I)
 # Between a title and its speakers, and between speakers and their title.
 _AFTER_TITLE = re.compile(
     r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
@@ -47,21 +48,21 @@ _NOT_SPEAKERS = re.compile(r"^(?:others|friends|more|many more|the team|a .*)$",
 _LEADING_NUMBER = re.compile(r"^\s*(?:#?\d{1,2}[.):]\s+|\d{1,2}:\d\d\s*(?:[ap]m)?\s*[-–—]?\s*)",
                              re.I)
 # Lines that pair a name with something that is no talk.
-_NOT_TITLES = re.compile(
-    r"^(?:photo|image|picture|credit|source|courtesy|via|posted|written|edited|updated|"
-    r"originally|thanks|thank you|follow|contact|email|tweet|cover|video by|music|song|"
-    r"here|watch|click|see|read|slides|video|recording|link|the video|the slides|"
-    r"written by|author|interview)\b", re.I)
+_NOT_TITLES = re.compile("^" + alternation(
+    "photo image picture credit source courtesy via posted written edited updated originally "
+    "thanks thank_you follow contact email tweet cover video_by music song here watch click "
+    "see read slides video recording link the_video the_slides written_by author interview")
+    + r"\b", re.I)
 _MAX_BLOCK = 320
 # "Jane Doe - Senior Engineer, Acme": a byline, not a title.
-_JOB = re.compile(
-    r"^(?:senior|sr\.?|staff|principal|lead|chief|head|director|vp|svp|evp|cto|ceo|cio|"
-    r"founder|co-?founder|engineer|developer|architect|advocate|evangelist|manager|"
-    r"product|software|distinguished|fellow|president|executive|member|maintainer)\b", re.I)
-_JOB_WORD = re.compile(
-    r"\b(?:engineer|developer|architect|advocate|evangelist|manager|director|officer|owner|"
-    r"consultant|physicist|scientist|researcher|lead|head|founder|president|fellow|cto|ceo|"
-    r"vp|specialist|analyst|designer|programmer|maintainer|independent)\b", re.I)
+_JOB = re.compile("^" + alternation(
+    r"senior sr\.? staff principal lead chief head director vp svp evp cto ceo cio founder "
+    "co-?founder engineer developer architect advocate evangelist manager product software "
+    r"distinguished fellow president executive member maintainer") + r"\b", re.I)
+_JOB_WORD = re.compile(r"\b" + alternation(
+    "engineer developer architect advocate evangelist manager director officer owner "
+    "consultant physicist scientist researcher lead head founder president fellow cto ceo vp "
+    "specialist analyst designer programmer maintainer independent") + r"\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -77,14 +78,20 @@ class TalkLine:
 
 class TalkLineFinder:
     """Adds Session spans (and Person spans for speakers the NER missed), with
-    presenter relations; ``kg_session_context`` adds about and partOfEvent."""
+    presenter relations; ``kg_session_context`` adds about and partOfEvent.
+
+    ``rules_off`` switches named rules off, to measure what each adds (bench/lobo.py):
+    title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro."""
+
+    def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
         others = [e for e in entities if e.label_ not in {"Person", "Session"}]
-        context = StructureContext(doc)
+        context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off)
         blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
         lines: list[TalkLine] = []
         for i, block in enumerate(blocks):
@@ -97,6 +104,7 @@ class TalkLineFinder:
             if line is not None:
                 lines.append(line)
         relations = records.relations(doc)
+        orgs = {(e.start_char, e.end_char): e for e in others}
         sessions = []
         new_people = []
         for line in lines:
@@ -115,7 +123,6 @@ class TalkLineFinder:
                     persons.add((start, end))
                 people[(start, end)] = person
                 relations.append(relation("presenter", title, person, evidence))
-            orgs = {(e.start_char, e.end_char): e for e in others}
             for who, org in line.affiliations:
                 if who in people and org in orgs:
                     relations.append(relation("affiliation", people[who], orgs[org], evidence))
@@ -128,11 +135,11 @@ class TalkLineFinder:
 
     def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: StructureContext,
               persons: set[tuple[int, int]], others: list[Span]) -> TalkLine | None:
-        text = doc.text[block.start:block.end]
+        text = text_of(doc)[block.start:block.end]
         lead = _LEADING_NUMBER.match(text)
         start = block.start + (lead.end() if lead else 0)
         end = block.end
-        while end > start and doc.text[end - 1] in ".:;":
+        while end > start and text_of(doc)[end - 1] in ".:;":
             end -= 1
         talk_link = context.talk_link(start, end)
         marked = context.marked(start, end)
@@ -141,8 +148,12 @@ class TalkLineFinder:
         strong = marked or talk_link or block.kind in {"heading", "row"}
         if not (ctx or strong):
             return None
-        parse = _Parse(doc, persons, others)
-        found = parse.title_first(start, end) or parse.speakers_first(start, end)
+        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off)
+        found = None
+        if "title_first" not in self.off:
+            found = parse.title_first(start, end)
+        if found is None and "speakers_first" not in self.off:
+            found = parse.speakers_first(start, end)
         if found is not None and not found[1] and not (talk_link or marked):
             found = None
         if found is not None:
@@ -156,19 +167,23 @@ class TalkLineFinder:
             return None
         if not parse.titlelike(start, end):
             return None
-        if nxt is not None and (marked or block.kind == "heading") and (ctx or talk_link):
+        if nxt is not None and (marked or block.kind == "heading") and ctx and (
+                "speaker_line" not in self.off):
             speakers = parse.speaker_line(nxt.start, nxt.end)
             if speakers:
                 return TalkLine((start, end), speakers, (block.start, nxt.end))
-        if talk_link and context.link_covers(start, end) and block.kind != "row" and announced:
-            return TalkLine((start, end), (), (block.start, block.end))
+        if talk_link and context.link_covers(start, end) and block.kind != "row" and announced \
+                and "talk_link_title" not in self.off:
+            mark = context.leading_mark(start, end)  # "[**Title**, with ...](link)"
+            return TalkLine(mark or (start, end), (), (block.start, block.end))
         return None
 
 
 class StructureContext:
     """What the post's structure says around a block: links, emphasis, announcing text."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, sibling_intro: bool = True) -> None:
+        self.sibling_intro = sibling_intro
         self.doc = doc
         self.links = records.links(doc)
         self.marks = records.marks(doc)
@@ -188,6 +203,13 @@ class StructureContext:
                       if lk.start < end and start < lk.end)
         return covered >= 0.6 * (end - start)
 
+    def leading_mark(self, start: int, end: int) -> tuple[int, int] | None:
+        """The emphasis that opens ``[start, end)`` and stops short of its end, if any."""
+        for mk in self.marks:
+            if start <= mk.start <= start + 2 and mk.end < end - 3:
+                return mk.start, mk.end
+        return None
+
     def marked(self, start: int, end: int) -> bool:
         """The block opens with emphasis or a link: writers mark a title so."""
         for mk in [*self.marks, *self.links]:
@@ -201,7 +223,7 @@ class StructureContext:
     def speaks_of_talks(self, start: int, end: int) -> bool:
         """The characters, a talk link on them, or the context of their block speak of talks."""
         block = self.block_at(start)
-        return bool(TALK_WORDS.search(self.doc.text[start:end])) or self.talk_link(
+        return bool(TALK_WORDS.search(text_of(self.doc)[start:end])) or self.talk_link(
             start, end) or (block is not None and self.announced(block))
 
     def announced(self, block: BlockRec) -> bool:
@@ -215,7 +237,7 @@ class StructureContext:
                     return True
                 level = head.level
         start = block.start
-        if block.kind == "heading":  # the text before the first of its sibling headings
+        if block.kind == "heading" and self.sibling_intro:  # before the first sibling heading
             for head in reversed([h for h in self.headings if h.start < block.start]):
                 if head.level < block.depth:
                     break
@@ -223,7 +245,7 @@ class StructureContext:
                     start = head.start
         before = [p for p in self.paragraphs if p.end <= start]
         if before:
-            intro = self.doc.text[before[-1].start:before[-1].end]
+            intro = text_of(self.doc)[before[-1].start:before[-1].end]
             if TALK_WORDS.search(intro) and before[-1].end > start - 400:
                 return True
         return False
@@ -232,9 +254,11 @@ class StructureContext:
 class _Parse:
     """Splits a line into a title and the people named with it."""
 
-    def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span]) -> None:
+    def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span], *,
+                 bylines: bool = True) -> None:
+        self.bylines = bylines
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.persons = persons
         self.others = others
         self.given = given_names()
@@ -260,6 +284,12 @@ class _Parse:
     def speakers_first(self, start: int, end: int
                        ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
         segment = self.text[start:end]
+        colon = segment.find(": ")
+        if colon > 0:  # "A & B: Monday 7PM Room D137 Title": names the NER missed
+            speakers = self.speakers(start, start + colon, strict=True)
+            title = title_after(self.text, start + colon + 1, end) if speakers else None
+            if speakers and title and self.titlelike(*title):
+                return title, speakers
         m = _BEFORE_TITLE.search(segment)
         if m is None:
             return None
@@ -302,9 +332,9 @@ class _Parse:
             kind = self._kind(a, b, name, strict)
             if kind == "person":
                 out.append((a, b))
-            elif kind == "org" and out:
+            elif kind == "org" and out and self.bylines:
                 self.affiliations.append((out[-1], (a, b)))
-            elif kind == "job" and out:
+            elif kind == "job" and out and self.bylines:
                 continue
             elif kind != "filler":
                 return None
@@ -326,7 +356,9 @@ class _Parse:
         if any(p[0] >= a and p[1] <= b for p in self.persons) and not inside:
             # "Jane Doe (@jdoe)" or a person the NER found with a handle around it
             return "person" if looks_like_person_name(name) else "other"
-        if looks_like_person_name(name) and not inside and name.split()[0] in self.given:
+        # "Giles Heron": a known given name outweighs a product named like the surname.
+        if looks_like_person_name(name) and name.split()[0] in self.given and not any(
+                e.start_char == a for e in inside):
             return "person"
         return "other"
 
@@ -344,6 +376,6 @@ class _Parse:
         return not re.search(r"\b(?:I|I'm|I've|my)\b", title)
 
 
-@Language.factory("kg_talk_lines")
-def make_talk_line_finder(nlp: Language, name: str) -> TalkLineFinder:
-    return TalkLineFinder()
+@Language.factory("kg_talk_lines", default_config={"rules_off": []})
+def make_talk_line_finder(nlp: Language, name: str, rules_off: list[str]) -> TalkLineFinder:
+    return TalkLineFinder(frozenset(rules_off))

@@ -1,0 +1,117 @@
+"""What a rebuild costs: a full build, then unchanged rebuilds and a one-post edit.
+
+Every step is a `kg build` child process, timed on the wall clock as a user sees it. The
+full build is the naive way to bring a graph up to date; the incremental rebuilds are
+measured beside it in the same run, on a copy of the corpus (deleted afterwards), so
+editing a post never touches the original.
+
+    .venv/bin/python bench/rebuild.py [CORPUS] [--posts N] [--code DIR] [--label NAME]
+
+``--posts N`` keeps the first N posts; ``--code DIR`` runs the ``kg`` package found in
+DIR (an older checkout, for a before/after comparison). Results go to
+``bench/results/rebuild-<date>-<label>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "devblog"
+SUFFIXES = {".md", ".markdown"}
+
+
+def copy_corpus(corpus: Path, into: Path, posts: int | None) -> Path:
+    """A copy of the corpus; with ``posts``, only the first N posts (site files kept)."""
+    shutil.copytree(corpus, into, ignore=shutil.ignore_patterns(".git"))
+    if posts is not None:
+        found = sorted(p for p in into.rglob("*") if p.suffix in SUFFIXES and "_posts" in p.parts)
+        for extra in found[posts:]:
+            extra.unlink()
+    return into
+
+
+def edit_one_post(corpus: Path) -> Path:
+    post = sorted(p for p in corpus.rglob("*") if p.suffix in SUFFIXES and "_posts" in p.parts)[0]
+    with post.open("a", encoding="utf-8") as f:
+        f.write("\nOne more sentence: the keynote was about Kubernetes on OpenStack.\n")
+    return post
+
+
+# Runs kg.cli from another folder: the editable install's import hook would win otherwise.
+FROM_CODE = ("import runpy, sys; sys.meta_path[:] = [f for f in sys.meta_path "
+             "if '__editable__' not in getattr(f, '__module__', '')]; "
+             "sys.path.insert(0, sys.argv.pop(1)); runpy.run_module('kg.cli', run_name='__main__')")
+
+
+def kg_build(corpus: Path, store: Path, label: str, code: Path | None) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
+    kg = ["-m", "kg.cli"] if code is None else ["-c", FROM_CODE, str(code)]
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, *kg, "build", str(corpus), "--store", str(store),
+                           "--quiet"], capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - started
+    if proc.returncode not in (0, 3):
+        sys.exit(f"{label} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return {"step": label, "wall_s": round(wall, 3), "summary": proc.stdout.strip()}
+
+
+def run(corpus: Path, posts: int | None, code: Path | None) -> list[dict]:
+    work = Path(tempfile.mkdtemp(prefix="kg-rebuild-"))
+    try:
+        copy = copy_corpus(corpus, work / "corpus", posts)
+        store = work / "store"
+        steps = [kg_build(copy, store, "full build", code),
+                 kg_build(copy, store, "unchanged rebuild, first after the full build", code),
+                 kg_build(copy, store, "unchanged rebuild, second", code)]
+        edit_one_post(copy)
+        steps.append(kg_build(copy, store, "one edited post", code))
+        steps.append(kg_build(copy, store, "unchanged rebuild after the edit", code))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return steps
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--posts", type=int, default=None, help="keep only the first N posts")
+    ap.add_argument("--code", type=Path, default=None, help="run the kg package in this folder")
+    ap.add_argument("--label", default="current")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"no corpus at {args.corpus}")
+    steps = run(args.corpus, args.posts, args.code)
+    full = steps[0]["wall_s"]
+    result = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "label": args.label,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "load_avg_1m": round(os.getloadavg()[0], 2)},
+        "corpus": str(args.corpus), "posts": args.posts or "all",
+        "steps": steps,
+        "unchanged_first_over_full": round(steps[1]["wall_s"] / full, 4),
+        "unchanged_second_over_full": round(steps[2]["wall_s"] / full, 4),
+    }
+    size = f"{args.posts}posts" if args.posts else "full"
+    out = ROOT / "bench" / "results" / f"rebuild-{dt.date.today()}-{size}-{args.label}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    for s in steps:
+        print(f"{s['step']:50} {s['wall_s']:8.2f} s   {s['summary']}")
+    print(f"first unchanged rebuild / full build: {result['unchanged_first_over_full']:.1%}")
+    print(f"written to {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
