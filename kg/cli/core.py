@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -213,8 +214,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.epilog = """examples:
-  kg serve                                  http://127.0.0.1:7878, read-only
-  kg serve --store big-store --writable     then: kg build posts/ --store http://127.0.0.1:7878"""
+  kg serve                                   http://127.0.0.1:7878/query, until Ctrl-C
+  kg serve --store blog.kg --bind 127.0.0.1:8000 --timeout 60"""
     p.add_argument("--store", default=DEFAULT_STORE,
                    help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
     p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
@@ -233,7 +234,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _validate_args(p: argparse.ArgumentParser) -> None:
     p.epilog = """examples:
-  kg validate
+  kg validate                                the store (a build may be running)
   kg validate graph.trig -f json -o violations.json"""
     p.add_argument("file", nargs="?", type=Path,
                    help="an RDF file (.ttl, .trig, .nq, .nt, .jsonld) instead of the store")
@@ -248,11 +249,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     n = len(report.violations)
     if args.format == "json":
         emit(args, json.dumps({"checked": report.checked, "conforms": report.conforms,
-                               "violations": [vars(v) for v in report.violations]}, indent=2))
+                               "violations": [dataclasses.asdict(v)
+                                              for v in report.violations]},
+                              indent=2, ensure_ascii=False))
     else:
         emit(args, "".join(f"{v}\n" for v in report.violations) + f"{report.checked}: " + (
-            "conforms to the graph contract" if report.conforms
-            else f"{n} violation{'s' * (n != 1)} of the graph contract"))
+            "conforms to the graph contract" if report.conforms else
+            f"{n} violation{'s' * (n != 1)} of the graph contract"))
     return 0 if report.conforms else 1
 
 

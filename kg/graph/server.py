@@ -188,7 +188,8 @@ the prefixes <code>kg query</code> adds are part of each link. A query with
 
 def serve(store: Path | str, bind: str = DEFAULT_BIND, timeout: int = DEFAULT_TIMEOUT,
           writable: bool = False, out=None) -> int:
-    """Serve until interrupted; prints where, and returns the server's exit status."""
+    """Serve until interrupted (KeyboardInterrupt, once the server is stopped); prints where,
+    and returns the server's exit status if it ends of itself."""
     out = out or sys.stdout
     host, _ = split_bind(bind)
     signal.signal(signal.SIGTERM, _interrupt)  # stop the server too when we are stopped
@@ -202,8 +203,7 @@ def serve(store: Path | str, bind: str = DEFAULT_BIND, timeout: int = DEFAULT_TI
             print(f"warning: {host} is not a loopback address; anyone who can reach it "
                   "can read the graph" + (" and change it" if writable else ""), file=out)
         out.flush()
-        with contextlib.suppress(KeyboardInterrupt):
-            server.process.wait()
+        server.process.wait()  # Ctrl-C (or SIGTERM) stops the server on the way out
         return server.process.returncode or 0
 
 
