@@ -28,9 +28,11 @@ SELECT ?session ?speaker (SAMPLE(?sent) AS ?sentence) (SAMPLE(?id) AS ?post) WHE
 ENTITIES = """
 SELECT DISTINCT ?e ?entity ?type WHERE {
   ?e a ?class ; rdfs:label ?entity .
-  FILTER(?class IN (schema:Person, schema:Organization, schema:SoftwareApplication,
-                    schema:Event, schema:Place, ckg:Session))
-  BIND(REPLACE(STR(?class), "^.*[/#]", "") AS ?type)
+  VALUES (?class ?type) {
+    (schema:Person "Person") (schema:Organization "Organization")
+    (schema:SoftwareApplication "Software") (schema:Event "Event") (schema:Place "Place")
+    (ckg:Session "Session")
+  }
 }"""
 MENTION = """
 SELECT ?sentence ?post WHERE {

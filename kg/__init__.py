@@ -2,7 +2,7 @@
 
 >>> import kg
 >>> graph = kg.build("posts/")            # in memory; pass store="graph.db" to keep it
->>> graph.query("speakers").to_dataframe()
+>>> graph.query("speakers").df()
 """
 
 from kg.api import KnowledgeGraph, build, open

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -81,9 +81,15 @@ class KnowledgeGraph:
         ``create``: open it for writing instead, making it if it is not there.
         ``store_type="Memory"`` (and no path) gives a new, empty in-memory graph.
         """
+        from kg.graph.remote import RemoteStore, is_url
+
+        if is_url(path):
+            if store_type is not None:
+                raise StoreError("--store-type applies to a store folder, not to a server URL")
+            return cls(RemoteStore(str(path)))  # type: ignore[arg-type]
         if path is None and (store_type or "").lower() != "memory":
             path = default_store()
-        return cls(_store(path, store_type, create=create, read_only=not create))
+        return cls(GraphStore(path, store_type, create=create, read_only=not create))
 
     @property
     def dataset(self) -> Dataset:
@@ -122,7 +128,7 @@ class KnowledgeGraph:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         """The store open for writing while the block runs; a reader is one again after."""
-        if not self.store.read_only:
+        if not getattr(self.store, "read_only", False):  # a server or a writer already
             yield
             return
         path, plugin = self.store.path, self.store.plugin
@@ -139,8 +145,8 @@ class KnowledgeGraph:
 
     def _read_only(self) -> None:
         """Give up the write lock of an on-disk store, keeping it open for reading."""
-        if (isinstance(self.store, GraphStore) and self.store.path is not None
-                and not self.store.read_only):
+        if isinstance(self.store, GraphStore) and self.store.path is not None and (
+                not self.store.read_only):
             path, plugin = self.store.path, self.store.plugin
             self.store.close()
             self.store = GraphStore(path, plugin, read_only=True)
@@ -297,7 +303,8 @@ def build(
     if isinstance(paths, str | Path):
         paths = [paths]
     found = _builder.survey(_existing(paths), drafts=drafts, strict=strict)
-    graph = KnowledgeGraph(_store(store, store_type, create=True))
+    graph = (KnowledgeGraph(GraphStore(None, store_type, create=True)) if store is None
+             else KnowledgeGraph.open(store, store_type, create=True))  # a folder or a URL
     try:
         graph._write(found, progress, n_process)
         graph._read_only()
@@ -305,17 +312,6 @@ def build(
         graph.close()
         raise
     return graph
-
-
-def _store(location: Path | str | None, store_type: str | None, **options: bool) -> GraphStore:
-    """The store at a folder (or in memory), or at a SPARQL server's URL."""
-    from kg.graph.remote import RemoteStore, is_url
-
-    if not is_url(location):
-        return GraphStore(location, store_type, **options)
-    if store_type is not None:
-        raise StoreError("--store-type applies to a store folder, not to a server URL")
-    return RemoteStore(str(location))  # type: ignore[return-value]
 
 
 def validate(store: Path | str | None = None, *, file: Path | str | None = None) -> Report:
@@ -329,18 +325,12 @@ def validate(store: Path | str | None = None, *, file: Path | str | None = None)
 
 
 def serve(store: Path | str, bind: str | None = None, timeout: int | None = None,
-          writable: bool = False, *, fmt: str = "text",
-          announce: Callable[[str], None] | None = None) -> int:
-    """Serve a store folder over the SPARQL 1.1 Protocol until interrupted (``kg serve``).
-
-    Once the server answers, where it is (text, or ``fmt="json"``) goes to ``announce``
-    (default: standard output).
-    """
+          writable: bool = False) -> int:
+    """Serve a store folder over the SPARQL 1.1 Protocol until interrupted (``kg serve``)."""
     from kg.graph import server
 
     return server.serve(store, bind or server.DEFAULT_BIND,
-                        server.DEFAULT_TIMEOUT if timeout is None else timeout, writable,
-                        fmt, announce)
+                        server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)
 
 
 def _existing(paths: Iterable[Path | str]) -> list[Path]:

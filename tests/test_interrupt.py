@@ -195,3 +195,32 @@ def test_ctrl_c_stops_a_running_query_at_once(tmp_path_factory, nlp) -> None:
     assert proc.returncode == 130, err
     assert (out, err) == ("", "kg: interrupted\n")
     assert took < 5, took
+
+
+def test_ctrl_c_stops_kg_serve_and_its_server(tmp_path_factory, nlp) -> None:
+    """serve runs in the main thread (it sets signal handlers), and stops its server."""
+    import shutil
+    import socket
+
+    from kg.graph.server import free_port
+    from tests.helpers_build import samples_store
+
+    where = tmp_path_factory.mktemp("serve") / "store"
+    shutil.copytree(samples_store(tmp_path_factory, nlp), where)
+    port = free_port()
+    proc = subprocess.Popen([*kg_command(), "serve", "--store", str(where), "--bind",
+                             f"127.0.0.1:{port}"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        first = proc.stdout.readline()  # printed once the server answers
+        assert first.startswith("serving "), (first, proc.poll())
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert err == "kg: interrupted; the server has stopped\n"
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass

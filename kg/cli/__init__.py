@@ -26,12 +26,14 @@ from kg.errors import KGError, UsageError
 __all__ = ["EXIT_SKIPPED", "main", "parser"]
 
 COMMANDS = {**core.COMMANDS, **explore.COMMANDS, **evaluate.COMMANDS}
-# Commands that write stop at a safe point of their own on Ctrl-C (and serve stops its
-# server); the others only read, and may be stopped anywhere, even inside a query the store
-# is running.
-WRITERS = frozenset({"build", "eval", "serve"})
+# Commands that run in the main thread: the writers stop at a safe point of their own on
+# Ctrl-C, and serve sets signal handlers (which only the main thread may) to stop its
+# server. The others only read, and may be stopped anywhere, even inside a query.
+MAIN_THREAD = frozenset({"build", "eval", "serve"})
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+INTERRUPTED = {"build": "kg: interrupted; every post written so far is complete",
+               "serve": "kg: interrupted; the server has stopped"}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -51,7 +53,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command in WRITERS:
+    if args.command in MAIN_THREAD:
         return _run(args)
     return _run_stoppable(args)
 
@@ -67,7 +69,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("kg: interrupted; every post written so far is complete", file=sys.stderr)
+        print(INTERRUPTED.get(args.command, "kg: interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -213,9 +214,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.epilog = """examples:
-  kg serve                                  the graph in ./kg-store at http://127.0.0.1:7878/
-  kg serve --writable                       also take writes: kg build --store URL
-  kg serve -f json -o server.json           where it serves, for a script to read"""
+  kg serve                                   http://127.0.0.1:7878/query, until Ctrl-C
+  kg serve --store blog.kg --bind 127.0.0.1:8000 --timeout 60"""
     p.add_argument("--store", default=DEFAULT_STORE,
                    help=f"folder of the graph store (default: {DEFAULT_STORE}, or $KG_STORE)")
     p.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
@@ -224,37 +224,38 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
                    help="stop any query that runs longer (default: 30)")
     p.add_argument("--writable", action="store_true",
                    help="accept updates and graph store writes (kg build --store URL)")
-    add_output_args(p, ("text", "json"), "text", wide=False)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    def announce(text: str) -> None:
-        emit(args, text)
-        sys.stdout.flush()  # said at once: the command runs on until stopped
-
-    return api.serve(args.store, args.bind, args.timeout, args.writable, fmt=args.format,
-                     announce=announce)
+    return api.serve(args.store, args.bind, args.timeout, args.writable)
 
 
 # --- validate ----------------------------------------------------------------------------
 
 def _validate_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = """examples:
+  kg validate                                the store (a build may be running)
+  kg validate graph.trig -f json -o violations.json"""
     p.add_argument("file", nargs="?", type=Path,
                    help="an RDF file (.ttl, .trig, .nq, .nt, .jsonld) instead of the store")
     p.add_argument("--store", default=DEFAULT_STORE,
                    help=f"folder of the on-disk graph store (default: {DEFAULT_STORE},"
                         " or $KG_STORE)")
+    add_output_args(p, ("text", "json"), "text", wide=False)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.api import validate
-
-    report = validate(args.store, file=args.file)
-    for violation in report.violations:
-        print(violation)
+    report = api.validate(args.store, file=args.file)
     n = len(report.violations)
-    print(f"{report.checked}: " + ("conforms to the graph contract" if report.conforms else
-                                   f"{n} violation{'s' * (n != 1)} of the graph contract"))
+    if args.format == "json":
+        emit(args, json.dumps({"checked": report.checked, "conforms": report.conforms,
+                               "violations": [dataclasses.asdict(v)
+                                              for v in report.violations]},
+                              indent=2, ensure_ascii=False))
+    else:
+        emit(args, "".join(f"{v}\n" for v in report.violations) + f"{report.checked}: " + (
+            "conforms to the graph contract" if report.conforms else
+            f"{n} violation{'s' * (n != 1)} of the graph contract"))
     return 0 if report.conforms else 1
 
 

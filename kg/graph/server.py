@@ -23,16 +23,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import html
-import json
 import shutil
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,39 +187,24 @@ the prefixes <code>kg query</code> adds are part of each link. A query with
 
 
 def serve(store: Path | str, bind: str = DEFAULT_BIND, timeout: int = DEFAULT_TIMEOUT,
-          writable: bool = False, fmt: str = "text",
-          announce: Callable[[str], None] | None = None) -> int:
-    """Serve until interrupted; says where (``fmt`` text or json) and returns the exit status.
-
-    ``announce`` receives what to say once the server answers (default: print it).
-    """
+          writable: bool = False, out=None) -> int:
+    """Serve until interrupted (KeyboardInterrupt, once the server is stopped); prints where,
+    and returns the server's exit status if it ends of itself."""
+    out = out or sys.stdout
     host, _ = split_bind(bind)
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _interrupt)  # stop the server too when we are stopped
+    signal.signal(signal.SIGTERM, _interrupt)  # stop the server too when we are stopped
     with running(store, bind, timeout, writable) as server:
-        info = {"store": str(server.store), "url": f"{server.url}/",
-                "endpoint": f"{server.url}/query", "graph_store": f"{server.url}/store",
-                "saved_queries": server.page.resolve().as_uri(), "writable": writable,
-                "timeout_s": timeout, "loopback": host in LOOPBACK}
-        (announce or _print)(json.dumps(info, indent=2) if fmt == "json" else _text(info))
-        with contextlib.suppress(KeyboardInterrupt):
-            server.process.wait()
+        mode = "read-write" if writable else "read-only"
+        print(f"serving {server.store} ({mode}, {timeout}s per query) at {server.url}/",
+              file=out)
+        print(f"SPARQL endpoint: {server.url}/query", file=out)
+        print(f"saved queries:   {server.page.resolve().as_uri()}", file=out)
+        if host not in LOOPBACK:
+            print(f"warning: {host} is not a loopback address; anyone who can reach it "
+                  "can read the graph" + (" and change it" if writable else ""), file=out)
+        out.flush()
+        server.process.wait()  # Ctrl-C (or SIGTERM) stops the server on the way out
         return server.process.returncode or 0
-
-
-def _text(info: dict) -> str:
-    mode = "read-write" if info["writable"] else "read-only"
-    lines = [f"serving {info['store']} ({mode}, {info['timeout_s']}s per query) at {info['url']}",
-             f"SPARQL endpoint: {info['endpoint']}",
-             f"saved queries:   {info['saved_queries']}"]
-    if not info["loopback"]:
-        lines.append("warning: not a loopback address; anyone who can reach it can read the "
-                     "graph" + (" and change it" if info["writable"] else ""))
-    return "\n".join(lines)
-
-
-def _print(text: str) -> None:
-    print(text, flush=True)
 
 
 def _interrupt(signum: int, frame: object) -> None:
