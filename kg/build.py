@@ -20,7 +20,7 @@ from pathlib import Path
 from kg.data import GAZETTEER_DIR
 from kg.errors import InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
-from kg.graph.store import GraphStore
+from kg.graph.store import Entry, GraphStore
 from kg.ingest import Post, content_hash, discover, load, read
 
 PACKAGE = Path(__file__).resolve().parent
@@ -86,7 +86,8 @@ def build(
     roots = [Path(p) for p in paths]
     report = BuildReport()
     fp = fingerprint()
-    manifest = store.manifest()
+    entries = store.entries()
+    manifest = {ident: (e.content_hash, e.extractor) for ident, e in entries.items()}
     todo: list[Post] = []
     present: set[str] = set()
     seen: dict[str, Path] = {}
@@ -119,7 +120,7 @@ def build(
         present.add(post.identifier)
         report.found += 1
         todo.append(post)
-    report.removed = _remove_gone(store, roots, present)
+    report.removed = _remove_gone(store, roots, present, entries)
 
     if todo:
         nlp_started = time.perf_counter()
@@ -144,15 +145,16 @@ def build(
     return report
 
 
-def _remove_gone(store: GraphStore, roots: list[Path], present: set[str]) -> int:
+def _remove_gone(store: GraphStore, roots: list[Path], present: set[str],
+                 entries: dict[str, Entry]) -> int:
     """Remove posts recorded from under ``roots`` that are no longer there."""
     resolved = [r.resolve() for r in roots]
     removed = 0
-    for ident, (post, source_path) in store.sources().items():
+    for ident, entry in entries.items():
         if ident in present:
             continue
-        source = Path(source_path)
+        source = Path(entry.source_path)
         if any(source == r or r in source.parents for r in resolved):
-            store.remove(post)
+            store.remove(entry.post)
             removed += 1
     return removed

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef
@@ -30,13 +31,16 @@ from kg.graph.vocab import CKG, PREFIXES, SCHEMA
 
 DEFAULT_PLUGIN = "Oxigraph"
 FLUSH_BYTES = 16 * 2**20  # of update text; the write buffer is a few times larger
-_MANIFEST_QUERY = f"""
-SELECT ?post ?id ?hash ?fp ?src WHERE {{ GRAPH {MANIFEST.n3()} {{
-  ?post {SCHEMA.identifier.n3()} ?id .
-  OPTIONAL {{ ?post {CKG.contentHash.n3()} ?hash }}
-  OPTIONAL {{ ?post {CKG.extractor.n3()} ?fp }}
-  OPTIONAL {{ ?post {CKG.sourcePath.n3()} ?src }}
-}} }}"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the manifest records of a built post."""
+
+    post: URIRef
+    content_hash: str
+    extractor: str
+    source_path: str
 
 
 class GraphStore:
@@ -73,16 +77,26 @@ class GraphStore:
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        return {str(row.id): (str(row.hash or ""), str(row.fp or ""))
-                for row in self._manifest_rows()}
+        return {ident: (e.content_hash, e.extractor) for ident, e in self.entries().items()}
 
-    def sources(self) -> dict[str, tuple[URIRef, str]]:
-        """identifier -> (post IRI, source file path) of every built post."""
-        return {str(row.id): (row.post, str(row.src or "")) for row in self._manifest_rows()}
+    def entries(self) -> dict[str, Entry]:
+        """identifier -> manifest entry of every built post, read in one scan of the
+        manifest graph (a lookup per post took 0.4 s on the devblog, a query 2 s at 10x)."""
+        rows: dict[str, dict[str, str]] = {}
+        if self._native:
+            import pyoxigraph as ox
 
-    def _manifest_rows(self):
-        # One query, not a lookup per post: on the full corpus 20 ms instead of 0.4 s.
-        return self.dataset.query(_MANIFEST_QUERY)
+            graph = ox.NamedNode(str(MANIFEST))
+            for q in self.dataset.store._inner.quads_for_pattern(None, None, None, graph):  # type: ignore[attr-defined]
+                rows.setdefault(q.subject.value, {})[q.predicate.value] = q.object.value
+        else:
+            for s, p, o in self.dataset.graph(MANIFEST):
+                rows.setdefault(str(s), {})[str(p)] = str(o)
+        keys = str(SCHEMA.identifier), str(CKG.contentHash), str(CKG.extractor), \
+            str(CKG.sourcePath)
+        return {row[keys[0]]: Entry(URIRef(post), row.get(keys[1], ""), row.get(keys[2], ""),
+                                    row.get(keys[3], ""))
+                for post, row in rows.items() if keys[0] in row}
 
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
         """Put ``triples`` in the post's named graph, replacing what was there, atomically."""
