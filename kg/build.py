@@ -21,7 +21,7 @@ from kg.data import GAZETTEER_DIR
 from kg.errors import InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
 from kg.graph.store import Entry, GraphStore
-from kg.ingest import Post, content_hash, discover, load, read
+from kg.ingest import Source, content_hash, discover, load, read
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose change can change what a post contributes to the graph.
@@ -88,7 +88,9 @@ def build(
     fp = fingerprint()
     entries = store.entries()
     manifest = {ident: (e.content_hash, e.extractor) for ident, e in entries.items()}
-    todo: list[Post] = []
+    # The posts to build, as their bytes: each is parsed again when its turn comes, since
+    # holding every parsed post would grow the build's memory with the corpus.
+    todo: list[tuple[Source, bytes]] = []
     present: set[str] = set()
     seen: dict[str, Path] = {}
     for source in discover(roots, drafts=drafts):
@@ -119,7 +121,7 @@ def build(
             continue
         present.add(post.identifier)
         report.found += 1
-        todo.append(post)
+        todo.append((source, raw))
     report.removed = _remove_gone(store, roots, present, entries)
 
     if todo:
@@ -131,8 +133,9 @@ def build(
         from kg.nlp.pipeline import process
 
         workers = n_process or (min(2, os.cpu_count() or 1) if len(todo) >= 40 else 1)
+        posts = (read(source, drafts=drafts, raw=raw) for source, raw in todo)
         for done, (extraction, post) in enumerate(
-            process(nlp, ((p, p) for p in todo), n_process=workers), start=1
+            process(nlp, ((p, p) for p in posts), n_process=workers), start=1
         ):
             store.replace(post_iri(post.identifier), post_triples(post, extraction),
                           manifest_triples(post, fp))
