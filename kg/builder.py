@@ -160,7 +160,9 @@ def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
     report = BuildReport(problems=list(found.problems), drafts=found.skipped_drafts)
     fp = fingerprint()
     manifest = store.manifest()
-    todo: list[Post] = []
+    # The posts to build stay as their bytes until their turn: holding every parsed post
+    # would grow the build's memory with the corpus.
+    todo: list[Found] = []
     present: set[str] = set()
     for item in found.found:
         ident = item.source.identifier
@@ -181,18 +183,23 @@ def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
             continue
         present.add(post.identifier)
         report.found += 1
-        todo.append(post)
+        todo.append(item)
     report.removed = _remove_gone(store, found.roots, present)
     if todo:
-        report.nlp_seconds = _extract(todo, store, fp, report, progress, n_process, nlp)
+        posts = (item.post or read(item.source, drafts=found.drafts, raw=item.raw)
+                 for item in todo)
+        report.nlp_seconds = _extract(posts, len(todo), store, fp, report, progress,
+                                      n_process, nlp)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _extract(todo: list[Post], store: GraphStore, fp: str, report: BuildReport,
-             progress: Progress | None, n_process: int | None, nlp) -> float:
-    """Run the NLP over ``todo`` and replace each post in the store; the seconds it took."""
+def _extract(todo: Iterable[Post | None], n: int, store: GraphStore, fp: str,
+             report: BuildReport, progress: Progress | None, n_process: int | None,
+             nlp) -> float:
+    """Run the NLP over the ``n`` posts of ``todo`` and replace each in the store; the
+    seconds it took."""
     started = time.perf_counter()
     if nlp is None:
         from kg.nlp.pipeline import make_nlp
@@ -200,15 +207,15 @@ def _extract(todo: list[Post], store: GraphStore, fp: str, report: BuildReport,
         nlp = make_nlp()
     from kg.nlp.pipeline import process
 
-    workers = n_process or (min(2, os.cpu_count() or 1) if len(todo) >= 40 else 1)
+    workers = n_process or (min(2, os.cpu_count() or 1) if n >= 40 else 1)
     for done, (extraction, post) in enumerate(
-        process(nlp, ((p, p) for p in todo), n_process=workers), start=1
+        process(nlp, ((p, p) for p in todo if p is not None), n_process=workers), start=1
     ):
         store.replace(post_iri(post.identifier), post_triples(post, extraction),
                       manifest_triples(post, fp))
         report.built += 1
         if progress:
-            progress(done, len(todo), post.identifier)
+            progress(done, n, post.identifier)
     return time.perf_counter() - started
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
@@ -31,7 +32,6 @@ from rdflib.store import Store
 from kg.errors import StoreError
 from kg.graph.contract import (
     MANIFEST,
-    MANIFEST_QUERY,
     SHARED,
     Triple,
     descriptions_of,
@@ -39,11 +39,21 @@ from kg.graph.contract import (
     shared_change,
 )
 from kg.graph.server import check_not_served
-from kg.graph.vocab import CKG, PREFIXES
+from kg.graph.vocab import CKG, PREFIXES, SCHEMA
 
 DEFAULT_PLUGIN = "Oxigraph"
 SHARED_BY = {q: p for p, q in SHARED.items()}  # manifest's predicate -> description's
 FLUSH_BYTES = 16 * 2**20  # of update text; the write buffer is a few times larger
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the manifest records of a built post."""
+
+    post: URIRef
+    content_hash: str
+    extractor: str
+    source_path: str
 
 
 class GraphStore:
@@ -133,16 +143,31 @@ class GraphStore:
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        return {str(row.id): (str(row.hash or ""), str(row.fp or ""))
-                for row in self._manifest_rows()}
+        return {ident: (e.content_hash, e.extractor) for ident, e in self.entries().items()}
 
     def sources(self) -> dict[str, tuple[URIRef, str]]:
         """identifier -> (post IRI, source file path) of every built post."""
-        return {str(row.id): (row.post, str(row.src or "")) for row in self._manifest_rows()}
+        return {ident: (e.post, e.source_path) for ident, e in self.entries().items()}
 
-    def _manifest_rows(self):
-        # One query, not a lookup per post: on the full corpus 20 ms instead of 0.4 s.
-        return self.dataset.query(MANIFEST_QUERY)
+    def entries(self) -> dict[str, Entry]:
+        """identifier -> manifest entry of every built post, read in one scan of the
+        manifest graph, with Oxigraph's own API where it can: no SPARQL engine to load,
+        and a query took 2 s on a corpus 10x the devblog."""
+        rows: dict[str, dict[str, str]] = {}
+        if self.native is not None:
+            import pyoxigraph as ox
+
+            for q in self.native.quads_for_pattern(None, None, None, ox.NamedNode(MANIFEST)):
+                if isinstance(q.subject, ox.NamedNode):
+                    rows.setdefault(q.subject.value, {})[q.predicate.value] = q.object.value
+        else:
+            for s, p, o in self.dataset.graph(MANIFEST):
+                rows.setdefault(str(s), {})[str(p)] = str(o)
+        ident, chash, fp, src = (str(SCHEMA.identifier), str(CKG.contentHash),
+                                 str(CKG.extractor), str(CKG.sourcePath))
+        return {row[ident]: Entry(URIRef(post), row.get(chash, ""), row.get(fp, ""),
+                                  row.get(src, ""))
+                for post, row in rows.items() if ident in row}
 
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
         """Put ``triples`` in the post's named graph, replacing what was there, atomically.

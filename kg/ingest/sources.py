@@ -139,7 +139,10 @@ def _folder(folder: Path, root: Path, drafts: bool, site: Site | None,
 def _walk(folder: Path, root: Path, site: Site | None, bounds: _Bounds,
           nested: tuple[bool, dict[Path, Site]] | None) -> Iterator[Source | InputError]:
     """The posts below ``folder``, inside the bounds, each folder once (so symlink loops
-    end); with ``nested`` (drafts, sites), a subfolder may be a Jekyll site of its own."""
+    end); with ``nested`` (drafts, sites), a subfolder may be a Jekyll site of its own.
+
+    ``os.scandir`` entries know their type without another stat, which matters at 10,000
+    files (an unchanged rebuild is mostly this walk)."""
     real = bounds.check(folder)
     if isinstance(real, InputError):
         yield real
@@ -148,36 +151,47 @@ def _walk(folder: Path, root: Path, site: Site | None, bounds: _Bounds,
         return
     bounds.walked.add(real)
     try:
-        entries = sorted(folder.iterdir())
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
     except OSError as exc:
         yield InputError(folder, f"folder cannot be read: {exc.strerror or exc}")
         return
+    prefix = folder.relative_to(root).as_posix() + "/" if folder != root else ""
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        path = folder / entry.name
         try:
-            if not entry.is_dir():
-                yield from _file(entry, root, site, bounds)
+            if not _is_dir(entry):
+                yield from _file(entry, path, prefix + entry.name, site, bounds)
             elif nested is None:
-                yield from _walk(entry, root, site, bounds, None)
+                yield from _walk(path, root, site, bounds, None)
             else:
-                yield from _folder(entry, root, nested[0], site, nested[1], bounds)
+                yield from _folder(path, root, nested[0], site, nested[1], bounds)
         except OSError as exc:
-            what = "folder cannot be read" if entry.is_dir() else "cannot be read"
-            yield InputError(entry, f"{what}: {exc.strerror or exc}")
+            what = "folder cannot be read" if path.is_dir() else "cannot be read"
+            yield InputError(path, f"{what}: {exc.strerror or exc}")
 
 
-def _file(entry: Path, root: Path, site: Site | None,
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a symlink loop: as a file, it is named if it looks like a post
+        return False
+
+
+def _file(entry: os.DirEntry, path: Path, identifier: str, site: Site | None,
           bounds: _Bounds) -> Iterator[Source | InputError]:
-    if entry.suffix.lower() not in MARKDOWN_SUFFIXES or entry.name.lower() in _NOT_POSTS:
+    name = entry.name.lower()
+    if not name.endswith(MARKDOWN_SUFFIXES) or name in _NOT_POSTS:
         return
-    checked = bounds.check(entry) if entry.is_symlink() else entry
+    checked = bounds.check(path) if entry.is_symlink() else path
     if isinstance(checked, InputError):
         yield checked
     elif not entry.is_file():
-        yield InputError(entry, "not a regular file (not read)")
+        yield InputError(path, "not a regular file (not read)")
     else:
-        yield Source(entry, entry.relative_to(root).as_posix(), site)
+        yield Source(path, identifier, site)
 
 
 def _load_site(site: Site) -> Iterator[InputError]:
