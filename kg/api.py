@@ -116,12 +116,16 @@ class KnowledgeGraph:
 
     def _write(self, found: _builder.Survey, progress: Progress | None,
                n_process: int | None) -> BuildReport:
-        before = self.counts()
-        report = _builder.write(found, self.store, progress=progress, n_process=n_process)
-        after = self.counts()
-        report.added = {kind: {name: n for name in {*before[kind], *after[kind]}
-                               if (n := after[kind].get(name, 0) - before[kind].get(name, 0))}
-                        for kind in ("entities", "relations")}
+        before: list[dict[str, dict[str, int]]] = []  # counted only if the build changes
+        report = _builder.write(found, self.store, progress=progress, n_process=n_process,
+                                on_change=lambda: before.append(self.counts()))
+        report.added = {"entities": {}, "relations": {}}
+        if before:
+            after = self.counts()
+            report.added = {kind: {name: n for name in {*before[0][kind], *after[kind]}
+                                   if (n := after[kind].get(name, 0)
+                                       - before[0][kind].get(name, 0))}
+                            for kind in ("entities", "relations")}
         self.last_build = report
         return report
 

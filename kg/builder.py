@@ -154,8 +154,13 @@ def build(
 
 
 def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
-          n_process: int | None = None, nlp=None) -> BuildReport:
-    """Write what ``found`` holds into the store, doing NLP only for what changed."""
+          n_process: int | None = None, nlp=None,
+          on_change: Callable[[], None] | None = None) -> BuildReport:
+    """Write what ``found`` holds into the store, doing NLP only for what changed.
+
+    ``on_change`` is called once, just before the first change, if there is one: an
+    unchanged rebuild then costs its caller nothing more (the API counts the graph there).
+    """
     started = time.perf_counter()
     report = BuildReport(problems=list(found.problems), drafts=found.skipped_drafts)
     fp = fingerprint()
@@ -184,7 +189,12 @@ def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
         present.add(post.identifier)
         report.found += 1
         todo.append(item)
-    report.removed = _remove_gone(store, found.roots, present)
+    gone = _gone(store, found.roots, present)
+    if (todo or gone) and on_change is not None:
+        on_change()
+    for post_gone in gone:
+        store.remove(post_gone)
+    report.removed = len(gone)
     if todo:
         posts = (item.post or read(item.source, drafts=found.drafts, raw=item.raw)
                  for item in todo)
@@ -219,15 +229,12 @@ def _extract(todo: Iterable[Post | None], n: int, store: GraphStore, fp: str,
     return time.perf_counter() - started
 
 
-def _remove_gone(store: GraphStore, roots: list[Path], present: set[str]) -> int:
-    """Remove posts recorded from under ``roots`` that are no longer there."""
+def _gone(store: GraphStore, roots: list[Path], present: set[str]) -> list:
+    """The posts recorded from under ``roots`` that are no longer there."""
     resolved = [r.resolve() for r in roots]
-    removed = 0
+    out = []
     for ident, (post, source_path) in store.sources().items():
-        if ident in present:
-            continue
         source = Path(source_path)
-        if any(source == r or r in source.parents for r in resolved):
-            store.remove(post)
-            removed += 1
-    return removed
+        if ident not in present and any(source == r or r in source.parents for r in resolved):
+            out.append(post)
+    return out
