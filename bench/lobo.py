@@ -19,7 +19,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from kg.evaluate import evaluate
+from quality import score  # bench/, beside this script
+
 from kg.nlp.pipeline import make_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,15 +45,6 @@ def gold_of(blog: str, golds: list[Path], blogs: Path, into: Path) -> int:
     return n
 
 
-def row(report) -> dict:
-    ents, rels = report.entity_counts(), report.relation_counts()
-    out = {"entities_f1": round(report.entities.f1, 3),
-           "relations_f1": round(report.relations.f1, 3)}
-    for name, counts in (("Session", ents.get("Session")), ("presenter", rels.get("presenter"))):
-        out[f"{name}_f1"] = round(counts.f1, 3) if counts and counts.tp + counts.fn else None
-    return out
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -68,8 +60,8 @@ def main() -> None:
                 continue
             left_out = make_nlp(rules_off=rules)
             results[blog] = {"posts": n, "rules_off": rules,
-                             "all rules": row(evaluate(tmp, blogs, nlp=full)),
-                             "left out": row(evaluate(tmp, blogs, nlp=left_out))}
+                             "all rules": score(Path(tmp), blogs, nlp=full),
+                             "left out": score(Path(tmp), blogs, nlp=left_out)}
     cols = ["entities_f1", "relations_f1", "Session_f1", "presenter_f1"]
     print(f"{'blog':16}{'posts':>6}  " + "".join(f"{c[:-3]:>22}" for c in cols))
     for blog, r in results.items():

@@ -30,8 +30,9 @@ def blog_of(post: str, blogs: Path) -> str:
     return found[0].relative_to(blogs).parts[0] if found else "?"
 
 
-def score(gold: Path, posts: Path) -> dict:
-    report = evaluate(gold, posts)
+def score(gold: Path, posts: Path, nlp=None) -> dict:
+    """F1 overall and of the focus types, of the extractor (or ``nlp``) on ``gold``."""
+    report = evaluate(gold, posts, nlp=nlp)
     ents, rels = report.entity_counts(), report.relation_counts()
     row = {"posts": len(report.posts), "entities_f1": round(report.entities.f1, 3),
            "relations_f1": round(report.relations.f1, 3)}
