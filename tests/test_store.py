@@ -140,7 +140,13 @@ def test_a_store_path_that_is_a_file_is_a_store_error(tmp_path: Path) -> None:
 def data_file_bytes(where: Path) -> int:
     """Bytes in Oxigraph's data files; writes not yet flushed are only in memory and in its
     write-ahead log, which the next open must replay."""
-    return sum(p.stat().st_size for p in where.glob("*.sst"))
+    total = 0
+    for p in where.glob("*.sst"):
+        try:
+            total += p.stat().st_size
+        except FileNotFoundError:  # compacted away between the listing and the stat
+            continue
+    return total
 
 
 def test_a_build_leaves_nothing_to_replay(tmp_path: Path, nlp) -> None:
