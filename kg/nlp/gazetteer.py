@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.data import GAZETTEER_DIR
 from kg.nlp.extraction import ENTITY_TYPES
+from kg.nlp.patterncache import token_keys
 
 DEFAULT_DIR = GAZETTEER_DIR
 SPAN_KEY = "kg_gazetteer"
@@ -104,11 +105,9 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        tokenizer = nlp.tokenizer
-        forms = list(gazetteer.forms)
-        for i in range(0, len(forms), 2000):
-            chunk = forms[i : i + 2000]
-            self.matcher.add("G", list(tokenizer.pipe(chunk)))
+        # The forms' token keys, tokenised once and then read from the cache.
+        keys, self.cached = token_keys(nlp, list(gazetteer.forms))
+        self.matcher.add("G", keys)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
