@@ -30,7 +30,7 @@ __all__ = ["KnowledgeGraph", "Rows", "build", "default_store", "evaluate", "form
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
-    from rdflib import Dataset, Graph
+    from rdflib import Dataset, Graph, URIRef
 
     from kg.builder import BuildReport, Progress
     from kg.explore.details import EntityCard
@@ -116,16 +116,27 @@ class KnowledgeGraph:
 
     def _write(self, found: _builder.Survey, progress: Progress | None,
                n_process: int | None) -> BuildReport:
-        before: list[dict[str, dict[str, int]]] = []  # counted only if the build changes
+        from kg.graph import tally
+
+        data = getattr(self.store, "native", None) or self.store.dataset
+        touched: list[URIRef] = []
+        before: list[tally.Named] = []  # read only if the build changes something
+
+        def changing(posts: list[URIRef]) -> None:
+            touched.extend(posts)
+            before.append(tally.named_in(data, posts))
+
         report = _builder.write(found, self.store, progress=progress, n_process=n_process,
-                                on_change=lambda: before.append(self.counts()))
+                                on_change=changing)
         report.added = {"entities": {}, "relations": {}}
         if before:
-            after = self.counts()
-            report.added = {kind: {name: n for name in {*before[0][kind], *after[kind]}
-                                   if (n := after[kind].get(name, 0)
-                                       - before[0][kind].get(name, 0))}
-                            for kind in ("entities", "relations")}
+            net = tally.change(data, before[0], touched)
+            names = {**{str(c): t for c, t in CLASS_TYPE.items()},
+                     **{str(p): r for p, r in PREDICATE_RELATION.items()}}
+            report.added = {section: dict(sorted((names[iri], n) for iri, n in net[kind].items()
+                                                 if n and iri in names))
+                            for section, kind in (("entities", "entity"),
+                                                  ("relations", "relation"))}
         self.last_build = report
         return report
 

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.data import GAZETTEER_DIR
 from kg.errors import BuildFailed, InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
-from kg.graph.store import GraphStore
+from kg.graph.store import Entry, GraphStore
 from kg.ingest import Post, Source, content_hash, discover, load, read
 
 PACKAGE = Path(__file__).resolve().parent
@@ -155,16 +157,18 @@ def build(
 
 def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
           n_process: int | None = None, nlp=None,
-          on_change: Callable[[], None] | None = None) -> BuildReport:
+          on_change: Callable[[list[URIRef]], None] | None = None) -> BuildReport:
     """Write what ``found`` holds into the store, doing NLP only for what changed.
 
-    ``on_change`` is called once, just before the first change, if there is one: an
-    unchanged rebuild then costs its caller nothing more (the API counts the graph there).
+    ``on_change`` is called once, just before the first change, if there is one, with the
+    graphs of the posts the build will replace or remove: an unchanged rebuild then costs
+    its caller nothing more (the API reads what those posts name there).
     """
     started = time.perf_counter()
     report = BuildReport(problems=list(found.problems), drafts=found.skipped_drafts)
     fp = fingerprint()
-    manifest = store.manifest()
+    entries = store.entries()  # one scan of the manifest: 70 ms on the devblog
+    manifest = {ident: (e.content_hash, e.extractor) for ident, e in entries.items()}
     # The posts to build stay as their bytes until their turn: holding every parsed post
     # would grow the build's memory with the corpus.
     todo: list[Found] = []
@@ -189,9 +193,9 @@ def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
         present.add(post.identifier)
         report.found += 1
         todo.append(item)
-    gone = _gone(store, found.roots, present)
+    gone = _gone(entries, found.roots, present)
     if (todo or gone) and on_change is not None:
-        on_change()
+        on_change([*gone, *(post_iri(item.source.identifier) for item in todo)])
     for post_gone in gone:
         store.remove(post_gone)
     report.removed = len(gone)
@@ -229,12 +233,12 @@ def _extract(todo: Iterable[Post | None], n: int, store: GraphStore, fp: str,
     return time.perf_counter() - started
 
 
-def _gone(store: GraphStore, roots: list[Path], present: set[str]) -> list:
+def _gone(entries: dict[str, Entry], roots: list[Path], present: set[str]) -> list[URIRef]:
     """The posts recorded from under ``roots`` that are no longer there."""
     resolved = [r.resolve() for r in roots]
     out = []
-    for ident, (post, source_path) in store.sources().items():
-        source = Path(source_path)
+    for ident, entry in entries.items():
+        source = Path(entry.source_path)
         if ident not in present and any(source == r or r in source.parents for r in resolved):
-            out.append(post)
+            out.append(entry.post)
     return out

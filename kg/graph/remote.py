@@ -40,6 +40,7 @@ from kg.graph.contract import (
     prune,
     shared_change,
 )
+from kg.graph.store import Entry
 from kg.graph.vocab import POST, PREFIXES
 
 TIMEOUT = 120.0
@@ -154,14 +155,16 @@ class RemoteStore:
 
     def manifest(self) -> dict[str, tuple[str, str]]:
         """identifier -> (content hash, extractor fingerprint) of every built post."""
-        return {i: (h or "", fp or "") for _, i, h, fp, _ in self._manifest_rows()}
+        return {i: (e.content_hash, e.extractor) for i, e in self.entries().items()}
 
     def sources(self) -> dict[str, tuple[URIRef, str]]:
         """identifier -> (post IRI, source file path) of every built post."""
-        return {i: (URIRef(p), src or "") for p, i, _, _, src in self._manifest_rows()}
+        return {i: (e.post, e.source_path) for i, e in self.entries().items()}
 
-    def _manifest_rows(self) -> list[tuple]:
-        return _rows(self.client.select(MANIFEST_QUERY))
+    def entries(self) -> dict[str, Entry]:
+        """identifier -> manifest entry of every built post, in one query."""
+        return {i: Entry(URIRef(p), h or "", fp or "", src or "")
+                for p, i, h, fp, src in _rows(self.client.select(MANIFEST_QUERY))}
 
     def flush(self) -> None:
         """Nothing to do: the server keeps its own store."""

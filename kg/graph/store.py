@@ -38,6 +38,7 @@ from kg.graph.contract import (
     prune,
     shared_change,
 )
+from kg.graph.query import run
 from kg.graph.server import check_not_served
 from kg.graph.vocab import CKG, PREFIXES, SCHEMA
 
@@ -203,7 +204,9 @@ class GraphStore:
         self.replace(post, (), ())
 
     def _select(self, text: str) -> list[tuple]:
-        return [tuple(row) for row in self.dataset.query(text)]
+        """Rows of rdflib terms; by Oxigraph's own engine where it can (no rdflib SPARQL)."""
+        return [tuple(row) for row in run(self.native if self.native is not None
+                                          else self.dataset, text)]
 
     def _update(self, text: str) -> None:
         if self.read_only:
