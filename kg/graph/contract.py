@@ -4,12 +4,14 @@ Everything else (queries, exports, exploration, evaluation) reads the graph
 through SPARQL on the shape written here, which the README documents:
 
 - a post is a ``schema:BlogPosting`` named graph of its own;
-- an entity has an ``rdfs:label``, ``skos:altLabel`` aliases and a schema.org
+- an entity has one ``rdfs:label``, ``skos:altLabel`` aliases and a schema.org
   class (or ``ckg:Session``), stated once, in the manifest graph (the graph the
-  build keeps for the whole store);
+  build keeps for the whole store); the label is the name most posts give it
+  (:func:`relabel`), so "Mac" in one post and "mac" in another make one label;
 - what each post says an entity is (its class, name and aliases) is a
   ``ckg:Description`` in the post's graph; the manifest graph holds the union
-  of the descriptions, and changes only where a post's descriptions do;
+  of the descriptions' classes and aliases, and changes only where a post's
+  descriptions do;
 - relations are direct triples between entity IRIs;
 - every mention and relation keeps its sentence and source offsets.
 
@@ -178,16 +180,49 @@ def descriptions_of(post: URIRef) -> str:
             f" VALUES ?p {{ {' '.join(p.n3() for p in SHARED)} }} }}")
 
 
-def shared_change(old: Iterable[tuple], new: Iterable[Triple]) -> tuple[set[Triple], set[Triple]]:
-    """What a post's new version may take from, and adds to, the manifest graph.
+def shared_change(old: Iterable[tuple], new: Iterable[Triple]
+                  ) -> tuple[set[Triple], set[Triple], set[URIRef]]:
+    """What a post's new version may take from, and adds to, the manifest graph, and the
+    entities whose name in it the change may alter.
 
     ``old`` answers :func:`descriptions_of` before the change; ``new`` is the post's new
     triples (none when it is removed). The second set is inserted (a statement another
     post already makes is there already, and inserting it again changes nothing); the
     first may go, but only where no post's description still makes it: see :func:`prune`.
+    Names are not among them: an entity's one label is chosen from every post's names for
+    it (:func:`relabel`), so only the entities whose names the post changed are returned.
     """
-    before, after = shared(tuple(row) for row in old), shared(described(new))
-    return before - after, after - before
+    old_d, new_d = {tuple(row) for row in old}, described(new)
+    named = [{(e, v) for e, pred, v in d if pred == CKG.name} for d in (old_d, new_d)]
+    before, after = (shared(d for d in ds if d[1] != CKG.name) for ds in (old_d, new_d))
+    return before - after, after - before, {e for e, _ in named[0] ^ named[1]}
+
+
+def relabel(entities: Iterable[URIRef] | None = None) -> str:
+    """SPARQL Update: give each entity (default: every one) its one ``rdfs:label``.
+
+    It is the name the most posts give it; between names as many posts give, the first
+    in code point order ("Mac" before "mac"). The choice depends only on what the posts
+    say now, not on the order they were built in, so a rebuild of one post and a build
+    from nothing agree; an entity no post names any more loses its label.
+    """
+    values = ""
+    if entities is not None:
+        named = " ".join(sorted(e.n3() for e in entities))
+        if not named:
+            return ""
+        values = f"VALUES ?e {{ {named} }}"
+    label, m = RDFS.label.n3(), MANIFEST.n3()
+    # MIN of "count-complement name": the highest count, then the first name.
+    return (f"DELETE {{ GRAPH {m} {{ ?e {label} ?old }} }} WHERE {{ {values}\n"
+            f"  GRAPH {m} {{ ?e {label} ?old }} }} ;\n"
+            f"INSERT {{ GRAPH {m} {{ ?e {label} ?best }} }} WHERE {{\n"
+            f"  {{ SELECT ?e (MIN(?key) AS ?k) WHERE {{\n"
+            f"    {{ SELECT ?e ?v (COUNT(DISTINCT ?d) AS ?n) WHERE {{ {values}\n"
+            f"      GRAPH ?g {{ ?d {CKG.describes.n3()} ?e ; {CKG.name.n3()} ?v }} }}"
+            f" GROUP BY ?e ?v }}\n"
+            f"    BIND(CONCAT(STR(1000000000 - ?n), \" \", STR(?v)) AS ?key) }} GROUP BY ?e }}\n"
+            f"  BIND(STRAFTER(?k, \" \") AS ?best) }}")
 
 
 _PAIRS = " ".join(f"({q.n3()} {p.n3()})" for p, q in SHARED.items())

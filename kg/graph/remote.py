@@ -7,9 +7,10 @@ removes it), so a reader sees the post before or after the change, never half
 of it. The manifest and the shared entity descriptions change by SPARQL Update
 around that request: names a post brings are added before its graph is put,
 its manifest entry is dropped first and written last, and names nobody uses
-any more are pruned after. An interrupted build therefore leaves at worst a
-post that the next build redoes, and names nobody gives, which the first
-write of the next build prunes (:func:`kg.graph.contract.prune`).
+any more are pruned, and labels chosen again, after. An interrupted build therefore
+leaves at worst a post that the next build redoes, and names nobody gives or a label
+not chosen again, which the first write of the next build puts right
+(:func:`kg.graph.contract.prune`, :func:`kg.graph.contract.relabel`).
 
 Two URL forms are understood: a server root (Oxigraph, as ``kg serve`` runs it:
 ``/query``, ``/update``, ``/store``), and an endpoint ending in ``/sparql``
@@ -38,6 +39,7 @@ from kg.graph.contract import (
     Triple,
     descriptions_of,
     prune,
+    relabel,
     shared_change,
 )
 from kg.graph.store import Entry
@@ -180,30 +182,31 @@ class RemoteStore:
     def replace(self, post: URIRef, triples: Iterable[Triple], manifest: Iterable[Triple]) -> None:
         """Replace a post's graph with one PUT; the manifest and descriptions follow it."""
         triples, manifest = list(triples), list(manifest)
-        gone, added = self._begin(post, triples)
+        gone, added, renamed = self._begin(post, triples)
         self.client.update(f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}"
                            + (f" ;\n{_insert(added)}" if added else ""))
         self.client.request("PUT", self.client.graph_url(post), _ntriples(triples).encode(),
                             {"Content-Type": NTRIPLES})
-        self._finish(gone, manifest)
+        self._finish(gone, manifest, renamed)
 
     def remove(self, post: URIRef) -> None:
         """Remove a post's graph with one DELETE; then its manifest entry and names."""
-        gone, _ = self._begin(post, [])
+        gone, _, renamed = self._begin(post, [])
         self.client.update(f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}")
         self.client.request("DELETE", self.client.graph_url(post), missing_ok=True)
-        self._finish(gone, [])
+        self._finish(gone, [], renamed)
 
-    def _begin(self, post: URIRef, triples: list[Triple]) -> tuple[set[Triple], set[Triple]]:
+    def _begin(self, post: URIRef, triples: list[Triple]
+               ) -> tuple[set[Triple], set[Triple], set[URIRef]]:
         if not self._pruned:  # what an interrupted build may have left
-            self.client.update(prune())
+            self.client.update(f"{prune()} ;\n{relabel()}")
             self._pruned = True
         self._wrote = True
         old = _rows(self.client.select(descriptions_of(post)), terms=True)
         return shared_change(old, triples)
 
-    def _finish(self, gone: set[Triple], manifest: list[Triple]) -> None:
-        ops = [prune(gone), _insert(manifest) if manifest else ""]
+    def _finish(self, gone: set[Triple], manifest: list[Triple], renamed: set[URIRef]) -> None:
+        ops = [prune(gone), relabel(renamed), _insert(manifest) if manifest else ""]
         text = " ;\n".join(op for op in ops if op)
         if text:
             self.client.update(text)

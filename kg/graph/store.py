@@ -36,6 +36,7 @@ from kg.graph.contract import (
     Triple,
     descriptions_of,
     prune,
+    relabel,
     shared_change,
 )
 from kg.graph.query import run
@@ -174,17 +175,18 @@ class GraphStore:
         """Put ``triples`` in the post's named graph, replacing what was there, atomically.
 
         The entity names and classes the post adds or drops change in the manifest graph
-        in the same step (see :func:`kg.graph.contract.shared_change`).
+        in the same step (see :func:`kg.graph.contract.shared_change`), and so does the
+        label of each entity whose names it changed (:func:`kg.graph.contract.relabel`).
         """
         triples, manifest = list(triples), list(manifest)
-        gone, added = shared_change(self._select(descriptions_of(post)), triples)
+        gone, added, renamed = shared_change(self._select(descriptions_of(post)), triples)
         self._unflushed = True
         if self.native is not None:
             ops = [f"DROP SILENT GRAPH {post.n3()}",
                    f"DELETE WHERE {{ GRAPH {MANIFEST.n3()} {{ {post.n3()} ?p ?o }} }}",
                    f"INSERT DATA {{ GRAPH {post.n3()} {{\n{_lines(triples)}\n}}\n"
                    f"GRAPH {MANIFEST.n3()} {{\n{_lines(manifest)}\n{_lines(added)}\n}} }}",
-                   prune(gone)]
+                   prune(gone), relabel(renamed)]
             self._update(" ;\n".join(op for op in ops if op))
             return
         self.dataset.remove_graph(self.dataset.graph(post))
@@ -198,6 +200,8 @@ class GraphStore:
             if not any((d, *stated) in self.dataset
                        for d in self.dataset.subjects(CKG.describes, e)):
                 m.remove((e, q, v))
+        if renamed:
+            self.dataset.update(relabel(renamed))
 
     def remove(self, post: URIRef) -> None:
         """Take a post's statements, manifest entry and descriptions out of the graph."""
