@@ -12,7 +12,7 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, URIRef
+from rdflib import RDFS, Literal, URIRef
 
 from kg.builder import survey
 from kg.evaluate.gold import GoldEntity
@@ -93,3 +93,15 @@ def test_the_label_does_not_depend_on_build_order(tmp_path: Path, posts) -> None
     assert len(seen) == 1
     (manifest,) = seen
     assert {str(o) for s, p, o in manifest if s == MAC and p == RDFS.label} == {"mac"}
+
+
+def test_a_rebuild_leaves_one_label_where_an_older_build_left_two(store: GraphStore,
+                                                                  posts) -> None:
+    for ident in ("a.md", "b.md"):
+        put(store, posts[ident], SAYS[ident])
+    # What a build before labels were chosen left: one label per name.
+    store.dataset.graph(MANIFEST).add((MAC, RDFS.label, Literal("mac")))
+    store.dataset.graph(MANIFEST).add((MAC, RDFS.label, Literal("Mac")))
+    assert labels(store) == {"Mac", "mac"}
+    put(store, posts["b.md"], "mac")  # the same post again, as a new extractor rebuilds it
+    assert labels(store) == {"Mac"}

@@ -183,19 +183,22 @@ def descriptions_of(post: URIRef) -> str:
 def shared_change(old: Iterable[tuple], new: Iterable[Triple]
                   ) -> tuple[set[Triple], set[Triple], set[URIRef]]:
     """What a post's new version may take from, and adds to, the manifest graph, and the
-    entities whose name in it the change may alter.
+    entities whose label to choose again.
 
     ``old`` answers :func:`descriptions_of` before the change; ``new`` is the post's new
     triples (none when it is removed). The second set is inserted (a statement another
     post already makes is there already, and inserting it again changes nothing); the
     first may go, but only where no post's description still makes it: see :func:`prune`.
     Names are not among them: an entity's one label is chosen from every post's names for
-    it (:func:`relabel`), so only the entities whose names the post changed are returned.
+    it (:func:`relabel`), so the entities the post names, before or after, are returned to
+    be labelled again. All of them, not only those whose names the post changed: a store
+    written before labels were chosen (with one label per name) is then put right by the
+    rebuild that a new extractor fingerprint brings.
     """
     old_d, new_d = {tuple(row) for row in old}, described(new)
     named = [{(e, v) for e, pred, v in d if pred == CKG.name} for d in (old_d, new_d)]
     before, after = (shared(d for d in ds if d[1] != CKG.name) for ds in (old_d, new_d))
-    return before - after, after - before, {e for e, _ in named[0] ^ named[1]}
+    return before - after, after - before, {e for e, _ in named[0] | named[1]}
 
 
 def relabel(entities: Iterable[URIRef] | None = None) -> str:
