@@ -180,25 +180,52 @@ def descriptions_of(post: URIRef) -> str:
             f" VALUES ?p {{ {' '.join(p.n3() for p in SHARED)} }} }}")
 
 
+Names = tuple[set[tuple[URIRef, Literal]], set[tuple[URIRef, Literal]]]
+
+
 def shared_change(old: Iterable[tuple], new: Iterable[Triple]
-                  ) -> tuple[set[Triple], set[Triple], set[URIRef]]:
+                  ) -> tuple[set[Triple], set[Triple], Names]:
     """What a post's new version may take from, and adds to, the manifest graph, and the
-    entities whose label to choose again.
+    names it gave its entities before and gives them now.
 
     ``old`` answers :func:`descriptions_of` before the change; ``new`` is the post's new
     triples (none when it is removed). The second set is inserted (a statement another
     post already makes is there already, and inserting it again changes nothing); the
     first may go, but only where no post's description still makes it: see :func:`prune`.
     Names are not among them: an entity's one label is chosen from every post's names for
-    it (:func:`relabel`), so the entities the post names, before or after, are returned to
-    be labelled again. All of them, not only those whose names the post changed: a store
-    written before labels were chosen (with one label per name) is then put right by the
-    rebuild that a new extractor fingerprint brings.
+    it (:func:`relabel`, for the entities :func:`to_relabel` picks).
     """
     old_d, new_d = {tuple(row) for row in old}, described(new)
-    named = [{(e, v) for e, pred, v in d if pred == CKG.name} for d in (old_d, new_d)]
     before, after = (shared(d for d in ds if d[1] != CKG.name) for ds in (old_d, new_d))
-    return before - after, after - before, {e for e, _ in named[0] | named[1]}
+    names = tuple({(e, v) for e, pred, v in d if pred == CKG.name} for d in (old_d, new_d))
+    return before - after, after - before, names  # type: ignore[return-value]
+
+
+def labels_of(names: Names) -> str:
+    """SPARQL: the (entity, label) rows of the entities named, or "" for none."""
+    entities = " ".join(sorted({e.n3() for e, _ in names[0] | names[1]}))
+    return (f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {entities} }} GRAPH {MANIFEST.n3()} "
+            f"{{ ?e {RDFS.label.n3()} ?l }} }}") if entities else ""
+
+
+def to_relabel(names: Names, labels: Iterable[tuple]) -> set[URIRef]:
+    """The entities whose label a post's change of names may change; ``labels`` answers
+    :func:`labels_of` before the change.
+
+    A name that gains a post cannot lose to the others if it is the label already, and
+    one that loses a post cannot unseat the label if it is not: counting the names of a
+    popular entity at every post that names it would cost a full build dearly. An entity
+    with no label yet, or with several (as a build before labels were chosen left them),
+    is labelled in any case.
+    """
+    old, new = names
+    have: dict[URIRef, set[str]] = {}
+    for e, label in labels:
+        have.setdefault(e, set()).add(str(label))
+    out = {e for e, _ in old | new if len(have.get(e, ())) != 1}
+    out |= {e for e, v in new - old if str(v) not in have.get(e, ())}
+    out |= {e for e, v in old - new if str(v) in have.get(e, ())}
+    return out
 
 
 def relabel(entities: Iterable[URIRef] | None = None) -> str:

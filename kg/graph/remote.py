@@ -38,9 +38,11 @@ from kg.graph.contract import (
     MANIFEST_QUERY,
     Triple,
     descriptions_of,
+    labels_of,
     prune,
     relabel,
     shared_change,
+    to_relabel,
 )
 from kg.graph.store import Entry
 from kg.graph.vocab import POST, PREFIXES
@@ -203,7 +205,10 @@ class RemoteStore:
             self._pruned = True
         self._wrote = True
         old = _rows(self.client.select(descriptions_of(post)), terms=True)
-        return shared_change(old, triples)
+        gone, added, names = shared_change(old, triples)
+        query = labels_of(names)
+        labels = _rows(self.client.select(query), terms=True) if query else []
+        return gone, added, to_relabel(names, labels)
 
     def _finish(self, gone: set[Triple], manifest: list[Triple], renamed: set[URIRef]) -> None:
         ops = [prune(gone), relabel(renamed), _insert(manifest) if manifest else ""]

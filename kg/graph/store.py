@@ -35,9 +35,11 @@ from kg.graph.contract import (
     SHARED,
     Triple,
     descriptions_of,
+    labels_of,
     prune,
     relabel,
     shared_change,
+    to_relabel,
 )
 from kg.graph.query import run
 from kg.graph.server import check_not_served
@@ -179,7 +181,9 @@ class GraphStore:
         label of each entity whose names it changed (:func:`kg.graph.contract.relabel`).
         """
         triples, manifest = list(triples), list(manifest)
-        gone, added, renamed = shared_change(self._select(descriptions_of(post)), triples)
+        gone, added, names = shared_change(self._select(descriptions_of(post)), triples)
+        query = labels_of(names)
+        renamed = to_relabel(names, self._select(query) if query else [])
         self._unflushed = True
         if self.native is not None:
             ops = [f"DROP SILENT GRAPH {post.n3()}",
