@@ -20,13 +20,14 @@ from kg.graph.query import run
 
 # ("entity", IRI, class) or ("relation", subject, predicate, object)
 Item = tuple[str, ...]
-Named = dict[Item, set[str]]  # item -> the touched posts' graphs that name it
+Named = dict[Item, int]  # item -> how many of the touched posts' graphs name it
+CHUNK = 2000  # items per query: a full build asks about every entity of the store
 
 _NAMED = """
-SELECT ?g ?kind ?a ?b ?c WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{
+SELECT ?kind ?a ?b ?c (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{
   {{ ?d ckg:describes ?a ; ckg:entityType ?b . BIND("entity" AS ?kind) }} UNION
   {{ ?r a ckg:RelationEvidence ; rdf:subject ?a ; rdf:predicate ?b ; rdf:object ?c .
-     BIND("relation" AS ?kind) }} }} }}"""
+     BIND("relation" AS ?kind) }} }} }} GROUP BY ?kind ?a ?b ?c"""
 _ENTITY_GRAPHS = """
 SELECT ?a ?b (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES (?a ?b) {{ {rows} }}
   GRAPH ?g {{ ?d ckg:describes ?a ; ckg:entityType ?b }} }} GROUP BY ?a ?b"""
@@ -36,14 +37,14 @@ SELECT ?a ?b ?c (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES (?a ?b ?c) {{ {rows} 
 
 
 def named_in(data: Any, graphs: Sequence[URIRef]) -> Named:
-    """The entities and relations the posts' graphs name, with the graphs naming each."""
+    """The entities and relations the posts' graphs name, with how many of them name each."""
     out: Named = {}
-    if not graphs:
-        return out
-    text = _NAMED.format(graphs=" ".join(g.n3() for g in graphs))
-    for row in run(data, text):
-        g, kind, *ends = (str(t) for t in row if t is not None)
-        out.setdefault((kind, *ends), set()).add(g)
+    for at in range(0, len(graphs), CHUNK):
+        text = _NAMED.format(graphs=" ".join(g.n3() for g in graphs[at:at + CHUNK]))
+        for row in run(data, text):
+            *item, n = (t for t in row if t is not None)
+            key = tuple(str(t) for t in item)
+            out[key] = out.get(key, 0) + int(n)
     return out
 
 
@@ -57,7 +58,7 @@ def change(data: Any, before: Named, graphs: Sequence[URIRef]) -> dict[str, Coun
     everywhere = _graph_counts(data, changed)
     out: dict[str, Counter[str]] = {"entity": Counter(), "relation": Counter()}
     for item in changed:
-        if everywhere.get(item, 0) > len(after.get(item, ())):
+        if everywhere.get(item, 0) > after.get(item, 0):
             continue
         kind, *ends = item
         out[kind][ends[1]] += 1 if item in after else -1
@@ -67,9 +68,9 @@ def change(data: Any, before: Named, graphs: Sequence[URIRef]) -> dict[str, Coun
 def _graph_counts(data: Any, items: Iterable[Item]) -> dict[Item, int]:
     out: dict[Item, int] = {}
     for kind, query in (("entity", _ENTITY_GRAPHS), ("relation", _RELATION_GRAPHS)):
-        rows = " ".join("(" + " ".join(URIRef(x).n3() for x in ends) + ")"
-                        for k, *ends in items if k == kind)
-        if rows:
-            for *ends, n in run(data, query.format(rows=rows)):
+        rows = ["(" + " ".join(URIRef(x).n3() for x in ends) + ")"
+                for k, *ends in items if k == kind]
+        for at in range(0, len(rows), CHUNK):
+            for *ends, n in run(data, query.format(rows=" ".join(rows[at:at + CHUNK]))):
                 out[(kind, *(str(x) for x in ends))] = int(n)
     return out
