@@ -5,9 +5,11 @@ of 670 x FACTOR posts, built by a `kg build` child process into a fresh store. P
 is the resident memory of the whole process tree (the build and its NLP workers) sampled
 every 0.2 s; the naive way is a full rebuild, measured beside an unchanged one.
 
-    .venv/bin/python bench/scale.py [--factors 1 3 10]
+    .venv/bin/python bench/scale.py [--factors 1 3 10] [--label NAME]
 
-Results go to ``bench/results/scale-<date>-x<factors>.json``.
+Results go to ``bench/results/scale-<date>-x<factors>[-<label>].json``, with the load
+average before and after each size and the niceness the run had (``nice -n 10`` on a
+shared machine).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def kg_build(corpus: Path, store: Path) -> dict:
 
 def measure(factor: int, work: Path) -> dict:
     posts = DEVBLOG_POSTS * factor
+    load_before = round(os.getloadavg()[0], 2)
     corpus = write_corpus(work / f"corpus-x{factor}", posts)
     store = work / f"store-x{factor}"
     full = kg_build(corpus, store)
@@ -75,12 +78,14 @@ def measure(factor: int, work: Path) -> dict:
     shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(store, ignore_errors=True)
     return {"factor": factor, "posts": posts, "full": full, "unchanged": unchanged,
-            "ms_per_post": round(1000 * full["wall_s"] / posts, 1)}
+            "ms_per_post": round(1000 * full["wall_s"] / posts, 1),
+            "load_avg_1m": {"before": load_before, "after": round(os.getloadavg()[0], 2)}}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--factors", type=int, nargs="+", default=[1, 3, 10])
+    ap.add_argument("--label", default="", help="added to the result file's name")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kg-scale-"))
     rows = []
@@ -91,14 +96,15 @@ def main() -> None:
             print(f"x{factor:<3} {r['posts']:>6} posts  {r['full']['wall_s']:>8.1f} s  "
                   f"{r['ms_per_post']:>6.1f} ms/post  peak {r['full']['peak_tree_mb']:>7.1f} MB "
                   f"(largest process {r['full']['peak_process_mb']} MB)  "
-                  f"unchanged rebuild {r['unchanged']['wall_s']} s", flush=True)
+                  f"unchanged rebuild {r['unchanged']['wall_s']} s  "
+                  f"load {r['load_avg_1m']['before']}-{r['load_avg_1m']['after']}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     result = {"date": dt.datetime.now().isoformat(timespec="seconds"),
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                          "load_avg_1m": round(os.getloadavg()[0], 2)},
+                          "load_avg_1m": round(os.getloadavg()[0], 2), "nice": os.nice(0)},
               "runs": rows}
-    tag = "-".join(str(f) for f in args.factors)
+    tag = "-".join(str(f) for f in args.factors) + (f"-{args.label}" if args.label else "")
     out = ROOT / "bench" / "results" / f"scale-{dt.date.today()}-x{tag}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
