@@ -118,7 +118,8 @@ class KnowledgeGraph:
                n_process: int | None) -> BuildReport:
         from kg.graph import tally
 
-        data = getattr(self.store, "native", None) or self.store.dataset
+        native = getattr(self.store, "native", None)  # not `or`: len() of a Store counts it
+        data = native if native is not None else self.store.dataset
         touched: list[URIRef] = []
         before: list[tally.Named] = []  # read only if the build changes something
 
