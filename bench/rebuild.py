@@ -6,9 +6,13 @@ measured beside it in the same run, on a copy of the corpus (deleted afterwards)
 editing a post never touches the original.
 
     .venv/bin/python bench/rebuild.py [CORPUS] [--posts N] [--code DIR] [--label NAME]
+                                      [--edits N]
 
 ``--posts N`` keeps the first N posts; ``--code DIR`` runs the ``kg`` package found in
-DIR (an older checkout, for a before/after comparison). Results go to
+DIR (an older checkout, for a before/after comparison); ``--edits N`` edits the post N
+times (default 1), each edit a new sentence, to see past the noise of a shared machine.
+Each step also records the CPU seconds (user + system) of the build's processes, which
+another job on the machine inflates far less than the wall clock. Results go to
 ``bench/results/rebuild-<date>-<label>.json``.
 """
 
@@ -19,7 +23,9 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,10 +47,10 @@ def copy_corpus(corpus: Path, into: Path, posts: int | None) -> Path:
     return into
 
 
-def edit_one_post(corpus: Path) -> Path:
+def edit_one_post(corpus: Path, n: int = 1) -> Path:
     post = sorted(p for p in corpus.rglob("*") if p.suffix in SUFFIXES and "_posts" in p.parts)[0]
     with post.open("a", encoding="utf-8") as f:
-        f.write("\nOne more sentence: the keynote was about Kubernetes on OpenStack.\n")
+        f.write(f"\nOne more sentence ({n}): the keynote was about Kubernetes on OpenStack.\n")
     return post
 
 
@@ -57,16 +63,24 @@ FROM_CODE = ("import runpy, sys; sys.meta_path[:] = [f for f in sys.meta_path "
 def kg_build(corpus: Path, store: Path, label: str, code: Path | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
     kg = ["-m", "kg.cli"] if code is None else ["-c", FROM_CODE, str(code)]
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, *kg, "build", str(corpus), "--store", str(store),
                            "--quiet"], capture_output=True, text=True, env=env)
     wall = time.perf_counter() - started
     if proc.returncode not in (0, 3):
         sys.exit(f"{label} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-    return {"step": label, "wall_s": round(wall, 3), "summary": proc.stdout.strip()}
+    return {"step": label, "wall_s": round(wall, 3), "cpu_s": round(_children_cpu() - cpu, 3),
+            "load_avg_1m": round(os.getloadavg()[0], 2), "summary": proc.stdout.strip()}
 
 
-def run(corpus: Path, posts: int | None, code: Path | None) -> list[dict]:
+def _children_cpu() -> float:
+    """User + system seconds of the finished child processes (and theirs) so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run(corpus: Path, posts: int | None, code: Path | None, edits: int = 1) -> list[dict]:
     work = Path(tempfile.mkdtemp(prefix="kg-rebuild-"))
     try:
         copy = copy_corpus(corpus, work / "corpus", posts)
@@ -74,8 +88,10 @@ def run(corpus: Path, posts: int | None, code: Path | None) -> list[dict]:
         steps = [kg_build(copy, store, "full build", code),
                  kg_build(copy, store, "unchanged rebuild, first after the full build", code),
                  kg_build(copy, store, "unchanged rebuild, second", code)]
-        edit_one_post(copy)
-        steps.append(kg_build(copy, store, "one edited post", code))
+        for n in range(1, edits + 1):
+            edit_one_post(copy, n)
+            steps.append(kg_build(copy, store, "one edited post"
+                                  + (f" ({n} of {edits})" if edits > 1 else ""), code))
         steps.append(kg_build(copy, store, "unchanged rebuild after the edit", code))
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -88,11 +104,13 @@ def main() -> None:
     ap.add_argument("--posts", type=int, default=None, help="keep only the first N posts")
     ap.add_argument("--code", type=Path, default=None, help="run the kg package in this folder")
     ap.add_argument("--label", default="current")
+    ap.add_argument("--edits", type=int, default=1, help="edit the post this many times")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"no corpus at {args.corpus}")
-    steps = run(args.corpus, args.posts, args.code)
+    steps = run(args.corpus, args.posts, args.code, args.edits)
     full = steps[0]["wall_s"]
+    edited = [s for s in steps if s["step"].startswith("one edited post")]
     result = {
         "date": dt.datetime.now().isoformat(timespec="seconds"),
         "label": args.label,
@@ -102,14 +120,19 @@ def main() -> None:
         "steps": steps,
         "unchanged_first_over_full": round(steps[1]["wall_s"] / full, 4),
         "unchanged_second_over_full": round(steps[2]["wall_s"] / full, 4),
+        "one_edit_median": {k: statistics.median(s[k] for s in edited)
+                            for k in ("wall_s", "cpu_s")},
     }
     size = f"{args.posts}posts" if args.posts else "full"
     out = ROOT / "bench" / "results" / f"rebuild-{dt.date.today()}-{size}-{args.label}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     for s in steps:
-        print(f"{s['step']:50} {s['wall_s']:8.2f} s   {s['summary']}")
+        print(f"{s['step']:50} {s['wall_s']:8.2f} s  cpu {s['cpu_s']:7.2f} s  "
+              f"load {s['load_avg_1m']:5.2f}   {s['summary']}")
     print(f"first unchanged rebuild / full build: {result['unchanged_first_over_full']:.1%}")
+    print(f"one edited post, median: {result['one_edit_median']['wall_s']:.2f} s wall, "
+          f"{result['one_edit_median']['cpu_s']:.2f} s cpu")
     print(f"written to {out.relative_to(ROOT)}")
 
 
