@@ -48,6 +48,18 @@ def test_the_gazetteers_are_tokenised_once(nlp, tmp_path: Path, monkeypatch) -> 
     assert ("Zorblatt Engine", "Software") not in found(second, nlp)
 
 
+@pytest.mark.parametrize("junk", [b"", b"not a cache", b"PK\x03\x04 a broken zip"])
+def test_a_broken_cache_file_is_tokenised_again(nlp, tmp_path: Path, monkeypatch,
+                                                junk: bytes) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    good = matcher(nlp, GAZETTEER_DIR)
+    (cached,) = tmp_path.iterdir()
+    cached.write_bytes(junk)
+    again = matcher(nlp, GAZETTEER_DIR)
+    assert not again.cached and found(again, nlp) == found(good, nlp)
+    assert matcher(nlp, GAZETTEER_DIR).cached  # and written afresh
+
+
 def test_no_cache_where_it_is_switched_off(nlp, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", "")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

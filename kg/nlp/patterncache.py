@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def _read(path: Path, n: int) -> Keys | None:
     try:
         with np.load(path, allow_pickle=False) as data:
             flat, lengths = data["orth"].tolist(), data["lengths"].tolist()
-    except (OSError, ValueError, KeyError, EOFError):
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return None  # absent, or not a file this code wrote: tokenise again
     if len(lengths) != n or sum(lengths) != len(flat):
         return None
