@@ -60,10 +60,22 @@ def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc) -> list[Rel]:
             span = by_char.get(getattr(rel, side).start)
             if span is None or len(members.get(span.start, ())) < 2:
                 continue
+            if not _listed(doc, members[span.start]):
+                continue
             for other in members[span.start]:
                 if other.start != span.start:
                     out.append(rel.with_end(side, End.of(other)))
     return out
+
+
+def _listed(doc: Doc, group: list[Span]) -> bool:
+    """Two names with only a comma between are as often a clause boundary ("To run on X,
+    Y uses ...") or an apposition as a list: a list has a third name or a conjunction
+    (places excepted: a city and its region are both where something is)."""
+    if len(group) > 2 or group[0].label_ == "Place":  # "Broomfield, Colorado": both hold
+        return True
+    return any(t.lower_ not in {",", "the"} for t in doc[group[0].end : group[1].start]
+               if not t.is_space)
 
 
 def section_topics(doc: Doc, ents: list[Span]) -> list[tuple[int, int, Span]]:
@@ -102,7 +114,9 @@ def verb_phrases(doc: Doc, ents: list[Span]) -> Iterator[tuple[str, Span, Span, 
             obj = at.get(k)
             if obj is None or obj.label_ != "Software":
                 continue
-            subject = _subject_before(doc, sent, tok.i, at, types)
+            subject, blocked = _subject_before(doc, sent, tok.i, at, types)
+            if blocked or (subject is None and _other_subject(doc, sent, tok.i)):
+                continue
             if subject is None:
                 subject = _paragraph_topic(doc, tok.idx, ents, types)
             if subject is None:
@@ -127,19 +141,54 @@ def _paragraph_topic(doc: Doc, at_char: int, ents: list[Span], types: set[str]) 
 
 
 def _subject_before(doc: Doc, sent: Span, verb: int, at: dict[int, Span],
-                    types: set[str]) -> Span | None:
-    """The last entity before the verb in its clause, if it could be the verb's subject."""
+                    types: set[str]) -> tuple[Span | None, bool]:
+    """The last entity before the verb in its clause, if it could be the verb's subject;
+    and whether the clause has a subject that is not a name ("X instructions using Y",
+    "deploying X using Y"), when no section topic may stand in for it."""
     for i in range(verb - 1, sent.start - 1, -1):
         t = doc[i]
         if t.text in {";", ":"} or t.lower_ in {"which", "that", "while", "because", "but",
                                                 "so", "when", "if"}:
-            return None
+            return None, False
         e = at.get(i)
         if e is not None:
-            return e if e.label_ in types else None
+            if e.label_ not in types:
+                return None, False
+            between = [w for w in doc[e.end : verb] if not w.is_space]
+            if any(not _auxiliary(w.lower_) for w in between):
+                return None, True
+            before = doc[e.start - 1] if e.start > sent.start else None
+            if before is not None and before.is_lower and before.text.endswith("ing"):
+                return None, True
+            return e, False
         if t.lower_ in {"by", "with", "of", "for", "to", "from", "like"}:
-            return None
-    return None
+            return None, False
+    return None, False
+
+
+_AUX = {",", "also", "now", "all", "both", "already", "still", "just", "even", "then", "is",
+        "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could",
+        "will", "would", "should", "may", "might", "must", "to", "not", "n't", "does", "do",
+        "did", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "too",
+        "actually", "mainly", "mostly", "often", "always", "never", "currently", "internally"}
+_PERSONAL = {"i", "we", "you", "they", "he", "she", "one", "people", "someone", "everyone",
+             "users", "customers", "companies", "teams", "developers", "folks", "who"}
+
+
+def _auxiliary(word: str) -> bool:
+    return word in _AUX or (word.endswith("ly") and word.isalpha())
+
+
+def _other_subject(doc: Doc, sent: Span, verb: int) -> bool:
+    """ "they should use X", "your company uses X": the clause names its own subject."""
+    i = verb - 1
+    while i >= sent.start and _auxiliary(doc[i].lower_) and doc[i].text != ",":
+        i -= 1
+    if i < sent.start:
+        return False
+    if doc[i].lower_ in _PERSONAL:
+        return True
+    return i > sent.start and doc[i - 1].lower_ in {"your", "their", "our", "my", "his", "her"}
 
 
 def possessive_makers(doc: Doc, ents: list[Span]) -> Iterator[tuple[Span, Span]]:
