@@ -14,13 +14,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.records import End, Rel, headings, text_of
+from kg.nlp.records import End, Rel, blocks, headings, text_of
 
 _SEPARATORS = {",", "and", "or", "/", "&", "as", "well", "plus", "the"}
 _USE_FORMS = {"use", "uses", "used", "using", "leverage", "leverages", "leveraging",
               "utilize", "utilizes", "utilizing", "adopted", "adopting"}
 _RUN_FORMS = {"run", "runs", "running", "execute", "executes", "executing", "deployed",
               "hosted"}
+_INTERACT_FORMS = {"works", "work", "integrates", "integrate", "interacts", "interact",
+                   "plugs", "interoperates", "talks"}
 _FILLERS = re.compile(r"^(a|an|the|both|tools?|things|frameworks?|services?|like|such|as|"
                       r"including|e\.g\.|multi-\w+|multiple|several|various|solutions?|"
                       r"technologies|products?|projects?|,|:|\(|-|top|of)$", re.I)
@@ -92,31 +94,33 @@ def section_topics(doc: Doc, ents: list[Span]) -> list[tuple[int, int, Span]]:
     return out
 
 
-def verb_phrases(doc: Doc, ents: list[Span]) -> Iterator[tuple[str, Span, Span, Span]]:
+def verb_phrases(doc: Doc, ents: list[Span], off: frozenset[str] = frozenset()
+                 ) -> Iterator[tuple[str, Span, Span, Span]]:
     """(relation, subject, object, sentence) from "X uses A, B and C", "X runs on top of Y",
-    and, with no subject in the sentence, the section's topic as the subject."""
+    "X works with A", and, with no subject in the sentence, the topic of the list, the
+    paragraph or the section as the subject. ``off`` may name works_with, parenthesised,
+    other_subject, list_topic (bench/lobo.py)."""
     at = {i: e for e in ents if e.label_ != "Session" for i in range(e.start, e.end)}
     topics = section_topics(doc, ents)
     for sent in doc.sents:
         for tok in sent:
-            word = tok.lower_
-            if word in _USE_FORMS:
-                name, types = "uses", {"Software", "Organization"}
-                k = tok.i + 1
-            elif word in _RUN_FORMS and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {
-                    "on", "in", "atop", "inside", "under"}:
-                name, types = "runsOn", {"Software"}
-                k = tok.i + 2
-            else:
+            family = _verb_family(doc, sent, tok)
+            if family is None or (family[0] == "interactsWith" and "works_with" in off):
                 continue
+            name, types, k = family
             while k < sent.end and k not in at and _FILLERS.match(doc[k].text) and k < tok.i + 7:
                 k += 1
             obj = at.get(k)
+            if obj is None and "parenthesised" not in off:
+                obj = _parenthesised(doc, sent, k, at)
             if obj is None or obj.label_ != "Software":
                 continue
             subject, blocked = _subject_before(doc, sent, tok.i, at, types)
-            if blocked or (subject is None and _other_subject(doc, sent, tok.i)):
+            if "other_subject" not in off and (blocked or (
+                    subject is None and _other_subject(doc, sent, tok.i))):
                 continue
+            if subject is None and "list_topic" not in off:
+                subject = _list_topic(doc, tok.idx, ents, types)
             if subject is None:
                 subject = _paragraph_topic(doc, tok.idx, ents, types)
             if subject is None:
@@ -124,6 +128,47 @@ def verb_phrases(doc: Doc, ents: list[Span]) -> Iterator[tuple[str, Span, Span, 
                                 and t.label_ in types), None)
             if subject is not None and subject.kb_id_ != obj.kb_id_:
                 yield name, subject, obj, sent
+
+
+def _verb_family(doc: Doc, sent: Span, tok) -> tuple[str, set[str], int] | None:
+    """The relation a verb token speaks of, the types its subject may have, and where its
+    object starts."""
+    word = tok.lower_
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+    if word in _USE_FORMS:
+        return "uses", {"Software", "Organization"}, tok.i + 1
+    if word in _RUN_FORMS and after in {"on", "in", "atop", "inside", "under"}:
+        return "runsOn", {"Software"}, tok.i + 2
+    if word in _INTERACT_FORMS and after in {"with", "into"}:
+        return "interactsWith", {"Software"}, tok.i + 2
+    return None
+
+
+def _parenthesised(doc: Doc, sent: Span, k: int, at: dict[int, Span]) -> Span | None:
+    """ "uses several vendors for CDN (A, B, C)": the names in brackets after the object."""
+    for j in range(k, min(k + 8, sent.end - 1)):
+        if doc[j].text in {".", ";", ":", ")"} or j in at:
+            return None
+        if doc[j].text == "(":
+            return at.get(j + 1)
+    return None
+
+
+def _list_topic(doc: Doc, at_char: int, ents: list[Span], types: set[str]) -> Span | None:
+    """In a bullet list after a lead-in such as "The goal with X is:", the items that
+    name no subject speak of the one name the lead-in gives."""
+    found = blocks(doc)
+    i = next((n for n, b in enumerate(found) if b.start <= at_char < b.end), None)
+    if i is None or found[i].kind != "item":
+        return None
+    while i >= 0 and found[i].kind == "item":
+        i -= 1
+    if i < 0 or not text_of(doc)[found[i].start : found[i].end].rstrip().endswith(":"):
+        return None
+    lead = found[i]
+    named = {e.kb_id_: e for e in ents
+             if lead.start <= e.start_char < lead.end and e.label_ in types}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _paragraph_topic(doc: Doc, at_char: int, ents: list[Span], types: set[str]) -> Span | None:

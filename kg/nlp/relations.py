@@ -102,7 +102,7 @@ class RelationExtractor:
                 subdocs = list(self.nlp.get_pipe(name).pipe(subdocs, batch_size=self.batch_size))
             for (sent, inside), sub in zip(candidates, subdocs, strict=True):
                 relations.extend(_parse_rules(sent, sub, inside, self.off))
-        for name, subj, obj, sent in verb_phrases(doc, ents):
+        for name, subj, obj, sent in verb_phrases(doc, ents, self.off):
             relations.append(relation(name, subj, obj, sent))
         for software, maker in possessive_makers(doc, ents):
             relations.append(relation("createdBy", software, maker,

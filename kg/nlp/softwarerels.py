@@ -88,7 +88,7 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
             if ("platform_on" not in off and words in _ON and not _venue(doc, b)
                     and not _one_name(doc, a, b)):
                 yield relation("runsOn", a, b, ev)  # "WordPress on the Rackspace Cloud"
-        elif labels in {("Organization", "Software"), ("Person", "Software")}:
+        elif labels == ("Organization", "Software"):
             if ("owner_possessive" not in off and words in ([p] for p in _POSSESSIVE)
                     and _next_word(doc, b) not in _USER_NOUNS):
                 yield relation("createdBy", b, a, ev)  # "Uber's M3"
@@ -108,10 +108,12 @@ def _next_word(doc: Doc, span: Span) -> str:
 def _named_part(doc: Doc, whole: Span, part: Span) -> bool:
     """ "OpenStack Heat" names a part; "OpenStack RPM packaging" or "the RDO Google+ page"
     stack names as modifiers of a noun, which says nothing of parts."""
-    if doc[whole.end - 1].whitespace_ != " " or _venue(doc, part):
+    name = part.text
+    if (doc[whole.end - 1].whitespace_ != " " or _venue(doc, part) or len(name) < 3
+            or not name[0].isupper() or name.isupper() or " " in name):
         return False
     after = doc[part.end] if part.end < len(doc) else None
-    return after is None or not after.is_lower or after.is_stop
+    return after is None or (after.is_stop and after.is_lower) or not after.is_alpha
 
 
 def _one_name(doc: Doc, a: Span, b: Span) -> bool:
@@ -137,11 +139,11 @@ def _part_appositions(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
     software = [e for e in ordered if e.label_ == "Software"]
     starts = {e.start: e for e in software}
     for whole in software:
-        if _next_word(doc, whole) not in _PART_NOUNS:
+        if _next_word(doc, whole) not in _PART_NOUNS or not doc[whole.end].is_lower:
             continue
         sent_end = whole.sent.end
         # "the X extension (for Y), Z"
-        for k in range(whole.end + 1, min(whole.end + 7, sent_end - 1)):
+        for k in range(whole.end + 1, min(whole.end + 5, sent_end - 1)):
             if doc[k].text in {".", ";", ":", "(", ")"}:
                 break
             if doc[k].text == ",":
