@@ -21,6 +21,8 @@ _USE_FORMS = {"use", "uses", "used", "using", "leverage", "leverages", "leveragi
               "utilize", "utilizes", "utilizing", "adopted", "adopting"}
 _RUN_FORMS = {"run", "runs", "running", "execute", "executes", "executing", "deployed",
               "hosted"}
+_MOVE_FORMS = {"migrated", "moved", "switched", "migrating", "moving", "switching", "migrate",
+               "move", "switch", "migrates", "moves", "switches"}
 _INTERACT_FORMS = {"works", "work", "integrates", "integrate", "interacts", "interact",
                    "plugs", "interoperates", "talks"}
 _FILLERS = re.compile(r"^(a|an|the|both|tools?|things|frameworks?|services?|like|such|as|"
@@ -99,7 +101,7 @@ def verb_phrases(doc: Doc, ents: list[Span], off: frozenset[str] = frozenset()
     """(relation, subject, object, sentence) from "X uses A, B and C", "X runs on top of Y",
     "X works with A", and, with no subject in the sentence, the topic of the list, the
     paragraph or the section as the subject. ``off`` may name works_with, parenthesised,
-    other_subject, list_topic (bench/lobo.py)."""
+    other_subject, list_topic, pronoun_subject (bench/lobo.py)."""
     at = {i: e for e in ents if e.label_ != "Session" for i in range(e.start, e.end)}
     topics = section_topics(doc, ents)
     for sent in doc.sents:
@@ -116,6 +118,9 @@ def verb_phrases(doc: Doc, ents: list[Span], off: frozenset[str] = frozenset()
             if obj is None or obj.label_ != "Software":
                 continue
             subject, blocked = _subject_before(doc, sent, tok.i, at, types)
+            if subject is None and "pronoun_subject" not in off:
+                subject = (_antecedent(doc, sent, tok.i, at, types)
+                           or _fronted_subject(doc, sent, tok, at, types))
             if "other_subject" not in off and (blocked or (
                     subject is None and _other_subject(doc, sent, tok.i))):
                 continue
@@ -141,6 +146,8 @@ def _verb_family(doc: Doc, sent: Span, tok) -> tuple[str, set[str], int] | None:
         return "runsOn", {"Software"}, tok.i + 2
     if word in _INTERACT_FORMS and after in {"with", "into"}:
         return "interactsWith", {"Software"}, tok.i + 2
+    if word in _MOVE_FORMS and after in {"to", "onto"}:
+        return "uses", {"Software", "Organization"}, tok.i + 2
     return None
 
 
@@ -234,6 +241,37 @@ def _other_subject(doc: Doc, sent: Span, verb: int) -> bool:
     if doc[i].lower_ in _PERSONAL:
         return True
     return i > sent.start and doc[i - 1].lower_ in {"your", "their", "our", "my", "his", "her"}
+
+
+def _antecedent(doc: Doc, sent: Span, verb: int, at: dict[int, Span],
+                types: set[str]) -> Span | None:
+    """ "a customer, HubSpot, to show how they use X": "they" or "it" stands for the one
+    name of the subject's type before it in the sentence."""
+    i = verb - 1
+    while i >= sent.start and _auxiliary(doc[i].lower_) and doc[i].text != ",":
+        i -= 1
+    if i < sent.start or doc[i].lower_ not in {"they", "it"}:
+        return None
+    found = {e.kb_id_: e for j in range(sent.start, i) if (e := at.get(j)) is not None
+             and e.label_ in types and (e.start == sent.start or doc[e.start - 1].lower_ not in {
+                 "with", "to", "from", "by", "for", "of", "on", "in", "at", "about"})}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _fronted_subject(doc: Doc, sent: Span, verb, at: dict[int, Span],
+                     types: set[str]) -> Span | None:
+    """ "Using Y, X ships ...": the name right after the fronted clause's comma."""
+    if not verb.lower_.endswith("ing") or (verb.i != sent.start
+                                           and not doc[verb.i - 1].is_punct):
+        return None
+    for j in range(verb.i + 1, min(verb.i + 12, sent.end - 1)):
+        if doc[j].text in {".", ";", ":", "(", ")"}:
+            return None
+        if doc[j].text == ",":
+            k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+            e = at.get(k)
+            return e if e is not None and e.start == k and e.label_ in types else None
+    return None
 
 
 def possessive_makers(doc: Doc, ents: list[Span]) -> Iterator[tuple[Span, Span]]:
