@@ -23,8 +23,8 @@ _RUN_FORMS = {"run", "runs", "running", "execute", "executes", "executing", "dep
               "hosted"}
 _MOVE_FORMS = {"migrated", "moved", "switched", "migrating", "moving", "switching", "migrate",
                "move", "switch", "migrates", "moves", "switches"}
-_INTERACT_FORMS = {"works", "work", "integrates", "integrate", "interacts", "interact",
-                   "plugs", "interoperates", "talks"}
+_INTERACT_FORMS = {"works", "integrates", "integrate", "interacts", "interact", "plugs",
+                   "interoperates"}
 _FILLERS = re.compile(r"^(a|an|the|both|tools?|things|frameworks?|services?|like|such|as|"
                       r"including|e\.g\.|multi-\w+|multiple|several|various|solutions?|"
                       r"technologies|products?|projects?|,|:|\(|-|top|of)$", re.I)
@@ -227,12 +227,21 @@ _PERSONAL = {"i", "we", "you", "they", "he", "she", "one", "people", "someone", 
              "users", "customers", "companies", "teams", "developers", "folks", "who"}
 
 
+_NO_TOPIC_BEFORE = {"to", "by", "when", "while", "after", "before", "without", "from", "of",
+                    "about", "try", "please", "simply"}
+
+
 def _auxiliary(word: str) -> bool:
     return word in _AUX or (word.endswith("ly") and word.isalpha())
 
 
 def _other_subject(doc: Doc, sent: Span, verb: int) -> bool:
     """ "they should use X", "your company uses X": the clause names its own subject."""
+    if verb > sent.start and doc[verb - 1].lower_ in _NO_TOPIC_BEFORE:
+        return True  # "to use X", "by using X": someone's doing, not the topic's
+    if doc[verb].lower_ in {"use", "run", "leverage", "adopt", "utilize"} and (
+            verb == sent.start or not doc[verb - 1].is_alpha):
+        return True  # "Use X to ...": the reader is told to
     i = verb - 1
     while i >= sent.start and _auxiliary(doc[i].lower_) and doc[i].text != ",":
         i -= 1

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records, softwarerels
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
 from kg.nlp.records import End, Rel, relation
 from kg.nlp.spans import by_sentence, subdoc
@@ -76,8 +77,10 @@ class RelationExtractor:
     """Parses candidate sentences with the model's tagger and parser and applies the rules."""
 
     def __init__(self, nlp: Language, parse_with: list[str], batch_size: int,
-                 rules_off: frozenset[str] = frozenset()) -> None:
+                 rules_off: frozenset[str] = frozenset(),
+                 families: frozenset[str] = frozenset()) -> None:
         self.nlp = nlp
+        self.families = families  # software families known to the gazetteer: "OpenStack"
         self.parse_with = parse_with
         self.batch_size = batch_size
         self.off = rules_off  # names of kg.nlp.softwarerels rules (bench/lobo.py)
@@ -93,7 +96,7 @@ class RelationExtractor:
             if len({e.kb_id_ for e in inside}) >= 2:
                 candidates.append((sent, inside))
         relations.extend(self._surface(doc, ents))
-        relations.extend(softwarerels.surface(doc, ents, self.off))
+        relations.extend(softwarerels.surface(doc, ents, self.off, self.families))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
@@ -446,9 +449,11 @@ def _dedupe(relations: list[Rel]) -> list[Rel]:
 @Language.factory(
     "kg_relations",
     default_config={"parse_with": ["tok2vec", "tagger", "parser"], "batch_size": 128,
-                    "rules_off": []},
+                    "rules_off": [], "directory": None},
 )
 def make_relation_extractor(
-    nlp: Language, name: str, parse_with: list[str], batch_size: int, rules_off: list[str]
+    nlp: Language, name: str, parse_with: list[str], batch_size: int, rules_off: list[str],
+    directory: str | None,
 ) -> RelationExtractor:
-    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off))
+    families = softwarerels.families(Gazetteer.from_dir(directory or DEFAULT_DIR))
+    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off), families)

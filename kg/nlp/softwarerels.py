@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records
+from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.records import Rel, relation
 
 if TYPE_CHECKING:
@@ -42,6 +44,13 @@ _ON = (["on"], ["on", "the"], ["on", "top", "of"], ["on", "top", "of", "the"], [
 _PART_NOUNS = {"extension", "extensions", "plugin", "plug-in", "add-on", "addon", "component",
                "module", "subproject", "sub-project", "driver", "backend", "sample", "operator",
                "controller", "scheduler", "dashboard", "cli", "sdk"}
+_DETS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
+_HOSTED_NOUNS = {"app", "application", "library", "package", "gem", "client", "instance",
+                 "deployment", "installation"}
+_COMPONENT_NOUNS = {"project", "subproject", "sub-project", "component", "service", "module",
+                    "plugin", "extension", "driver", "feature", "api"}
+_MEMBER_NOUNS = {"projects", "components", "services", "modules", "subprojects",
+                 "sub-projects", "plugins", "extensions", "drivers"}
 _DEPLOY_NOUNS = {"deployment", "deployments", "user", "users", "customer", "customers",
                  "adopter", "adopters", "shop", "shops"}
 _LIST_OPENERS = (["("], ["such", "as"], ["like"], ["including"], ["at"], [":"], ["from"])
@@ -71,7 +80,23 @@ _MAKE_VERBS = re.compile(r"\b(open[- ]?sourced|released|created|built|launched|d
                          r"wrote|started|published)\b")
 
 
-def surface(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+def families(gazetteer: Gazetteer) -> frozenset[str]:
+    """Names that the lists know as a family's prefix ("OpenStack", "AWS", "Azure"): three
+    or more listed software names continue them with a capitalised word."""
+    counts: Counter[str] = Counter()
+    for entry in gazetteer.entries:
+        if entry.type != "Software":
+            continue
+        for form in (entry.name, *entry.aliases):
+            words = form.split()
+            for k in range(1, len(words)):
+                if words[k][:1].isupper():
+                    counts[" ".join(words[:k])] += 1
+    return frozenset(name for name, n in counts.items() if n >= 3)
+
+
+def surface(doc: Doc, ents: list[Span], off: frozenset[str],
+            family: frozenset[str] = frozenset()) -> Iterator[Rel]:
     """Noun-phrase rules over two names adjacent in a sentence."""
     ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
@@ -81,13 +106,17 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         labels = (a.label_, b.label_)
         ev = doc[a.start : b.end]
         if labels == ("Software", "Software"):
-            if "adjacent_parts" not in off and not words and _named_part(doc, a, b):
+            if ("adjacent_parts" not in off and not words and a.text in family
+                    and _named_part(doc, a, b)):
                 yield relation("partOf", b, a, ev)  # "OpenStack Heat"
             if "possessive_parts" not in off and words in ([p] for p in _POSSESSIVE):
                 yield relation("partOf", b, a, ev)  # "GCP's BigTable"
             if ("platform_on" not in off and words in _ON and not _venue(doc, b)
                     and not _one_name(doc, a, b)):
                 yield relation("runsOn", a, b, ev)  # "WordPress on the Rackspace Cloud"
+            kind = None if "described_as" in off else _described(doc, b, words)
+            if kind is not None:  # "Nova, the OpenStack compute service"
+                yield relation(kind, a, b, doc[a.start : b.end + 1])
         elif labels == ("Organization", "Software"):
             if ("owner_possessive" not in off and words in ([p] for p in _POSSESSIVE)
                     and _next_word(doc, b) not in _USER_NOUNS):
@@ -99,6 +128,46 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         yield from _part_appositions(doc, ordered)
     if "deployment_users" not in off:
         yield from _deployment_users(doc, ordered)
+    if "part_lists" not in off:
+        yield from _part_lists(doc, ordered)
+
+
+def _described(doc: Doc, whole: Span, words: list[str]) -> str | None:
+    """ "Z, the X compute service", "Z is a production X instance", "Z, his X app": what
+    the noun after X makes Z of it (partOf, runsOn), if the words read so."""
+    if not words or words[0] not in {",", "is", "was", "are"}:
+        return None
+    rest = words[1:]
+    if rest and rest[0] in _DETS:
+        rest = rest[1:]
+    if len(rest) > 2 or not all(w.isalpha() for w in rest):
+        return None
+    for k in range(whole.end, min(whole.end + 3, len(doc))):
+        tok = doc[k]
+        if not tok.is_lower or not tok.is_alpha:
+            return None
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        heads = after is None or not after.is_alpha or (after.is_stop and after.is_lower)
+        if heads and tok.lower_ in _HOSTED_NOUNS:
+            return "runsOn"
+        if heads and tok.lower_ in _COMPONENT_NOUNS:
+            return "partOf"
+    return None
+
+
+def _part_lists(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
+    """ "OpenStack services such as Nova and Neutron": the listed names are parts."""
+    by_start = {e.start: e for e in ordered}
+    for e in ordered:
+        if e.label_ != "Software" or _next_word(doc, e) not in _MEMBER_NOUNS:
+            continue
+        k = e.end + 1
+        for opener in (["such", "as"], ["like"], ["including"], ["e.g."], ["("], [":"]):
+            if [t.lower_ for t in doc[k : k + len(opener)]] == opener:
+                part = by_start.get(k + len(opener))
+                if part is not None and part.label_ == "Software" and part.kb_id_ != e.kb_id_:
+                    yield relation("partOf", part, e, doc[e.start : part.end])
+                break
 
 
 def _next_word(doc: Doc, span: Span) -> str:
