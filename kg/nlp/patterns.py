@@ -121,8 +121,8 @@ def verb_phrases(doc: Doc, ents: list[Span], off: frozenset[str] = frozenset()
             if subject is None and "pronoun_subject" not in off:
                 subject = (_antecedent(doc, sent, tok.i, at, types)
                            or _fronted_subject(doc, sent, tok, at, types))
-            if "other_subject" not in off and (blocked or (
-                    subject is None and _other_subject(doc, sent, tok.i))):
+            if subject is None and "other_subject" not in off and (
+                    blocked or _other_subject(doc, sent, tok.i)):
                 continue
             if subject is None and "list_topic" not in off:
                 subject = _list_topic(doc, tok.idx, ents, types)
@@ -199,8 +199,11 @@ def _subject_before(doc: Doc, sent: Span, verb: int, at: dict[int, Span],
     "deploying X using Y"), when no section topic may stand in for it."""
     for i in range(verb - 1, sent.start - 1, -1):
         t = doc[i]
-        if t.text in {";", ":"} or t.lower_ in {"which", "that", "while", "because", "but",
-                                                "so", "when", "if"}:
+        if t.lower_ in {"i", "we", "you", "they", "he", "she"}:
+            return None, True  # "which is what I will be using": the pronoun does it
+        if t.lower_ in {"which", "that"}:
+            return _relative_antecedent(doc, sent, i, at, types), False
+        if t.text in {";", ":"} or t.lower_ in {"while", "because", "but", "so", "when", "if"}:
             return None, False
         e = at.get(i)
         if e is not None:
@@ -218,6 +221,31 @@ def _subject_before(doc: Doc, sent: Span, verb: int, at: dict[int, Span],
     return None, False
 
 
+def _relative_antecedent(doc: Doc, sent: Span, rel: int, at: dict[int, Span],
+                         types: set[str]) -> Span | None:
+    """ "Fleet, which relies on etcd": the name the relative pronoun follows; and
+    "X lets you write code that runs on Y": the one name before, when the pronoun
+    follows a common noun."""
+    j = rel - 1 if rel - 1 >= sent.start and doc[rel - 1].text != "," else rel - 2
+    if j < sent.start:
+        return None
+    e = at.get(j)
+    if e is not None:
+        return e if e.end == j + 1 and e.label_ in types else None
+    if not (doc[j].is_lower and doc[j].is_alpha) or doc[j].lower_ in _PERSONAL | {
+            "organizations", "organisations", "people", "anyone"}:
+        return None
+    before = {e.kb_id_: e for k in range(sent.start, j) if (e := at.get(k)) is not None}
+    if len(before) != 1:
+        return None
+    only = next(iter(before.values()))
+    lead = doc[only.start - 1].lower_ if only.start > sent.start else ""
+    opens = only.start - sent.start <= 3  # where a main clause's subject stands
+    return only if opens and only.label_ in types and lead not in _PREPOSITIONS else None
+
+
+_PREPOSITIONS = {"with", "to", "from", "by", "for", "of", "on", "in", "at", "about", "into",
+                 "like", "than", "via", "over", "under"}
 _AUX = {",", "also", "now", "all", "both", "already", "still", "just", "even", "then", "is",
         "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could",
         "will", "would", "should", "may", "might", "must", "to", "not", "n't", "does", "do",
