@@ -30,7 +30,7 @@ POSTS = {
     "together.md": "The goal of Linkerd is simple:\n\n- works with Envoy and Consul out of the "
                    "box\n- fast\n\nIstio is tightly coupled to Kubernetes. etcd is used by "
                    "Kubernetes to store state. Test Kitchen also has built-in OpenStack "
-                   "support.\n",
+                   "support. We also saw the integration between Zaqar and Mistral.\n",
     "makers.md": "As Guido van Rossum likes to say, he created Python to have fun. Netflix "
                  "has been busy: in the last year we've open sourced several projects, "
                  "including\n\n* Spinnaker\n* Hystrix\n\nThat is all.\n",
@@ -89,6 +89,7 @@ def test_interaction_and_use_from_the_verb(found) -> None:
         ("Istio", "interactsWith", "Kubernetes"),
         ("Kubernetes", "uses", "etcd"),
         ("Test Kitchen", "interactsWith", "OpenStack"),
+        ("Zaqar", "interactsWith", "Mistral"),
     }
 
 

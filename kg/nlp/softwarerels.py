@@ -130,6 +130,8 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
         yield from _deployment_users(doc, ordered)
     if "part_lists" not in off:
         yield from _part_lists(doc, ordered)
+    if "integration_nouns" not in off:
+        yield from _integrations(doc, ordered)
 
 
 def _described(doc: Doc, whole: Span, words: list[str]) -> str | None:
@@ -168,6 +170,32 @@ def _part_lists(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
                 if part is not None and part.label_ == "Software" and part.kb_id_ != e.kb_id_:
                     yield relation("partOf", part, e, doc[e.start : part.end])
                 break
+
+
+def _integrations(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
+    """ "integration between X and Y", "X integration with Y", "the X and Y integration"."""
+    software = [e for e in ordered if e.label_ == "Software"]
+    starts = {e.start: e for e in software}
+    ends = {e.end: e for e in software}
+    for tok in doc:
+        if tok.lower_ not in {"integration", "integrations"}:
+            continue
+        i = tok.i
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        pair: tuple[Span | None, Span | None] = (None, None)
+        if nxt == "between" and (x := starts.get(i + 2)) is not None and (
+                x.end < len(doc) and doc[x.end].lower_ == "and"):
+            pair = (x, starts.get(x.end + 1))
+        elif nxt in {"with", "into"}:
+            k = i - 1 if i and doc[i - 1].lower_ not in _POSSESSIVE else i - 2
+            pair = (ends.get(k + 1), starts.get(i + 2))
+        elif (y := ends.get(i)) is not None and y.start >= 2 and doc[y.start - 1].lower_ in {
+                "and", "&", "/", "-"}:
+            pair = (ends.get(y.start - 1), y)
+        x, y = pair
+        if x is not None and y is not None and x.kb_id_ != y.kb_id_ and (
+                x.sent.start == y.sent.start):
+            yield relation("interactsWith", x, y, doc[min(x.start, i) : max(y.end, i + 1)])
 
 
 def _next_word(doc: Doc, span: Span) -> str:
