@@ -101,7 +101,7 @@ def verb_phrases(doc: Doc, ents: list[Span], off: frozenset[str] = frozenset()
     """(relation, subject, object, sentence) from "X uses A, B and C", "X runs on top of Y",
     "X works with A", and, with no subject in the sentence, the topic of the list, the
     paragraph or the section as the subject. ``off`` may name works_with, parenthesised,
-    other_subject, list_topic, pronoun_subject (bench/lobo.py)."""
+    other_subject, list_topic, pronoun_subject, recent_topic (bench/lobo.py)."""
     at = {i: e for e in ents if e.label_ != "Session" for i in range(e.start, e.end)}
     topics = section_topics(doc, ents)
     for sent in doc.sents:
@@ -124,6 +124,8 @@ def verb_phrases(doc: Doc, ents: list[Span], off: frozenset[str] = frozenset()
             if subject is None and "other_subject" not in off and (
                     blocked or _other_subject(doc, sent, tok.i)):
                 continue
+            if subject is None and "recent_topic" not in off and _it_subject(doc, sent, tok.i):
+                subject = _recent_topic(doc, tok.idx, ents, types)
             if subject is None and "list_topic" not in off:
                 subject = _list_topic(doc, tok.idx, ents, types)
             if subject is None:
@@ -158,6 +160,33 @@ def _parenthesised(doc: Doc, sent: Span, k: int, at: dict[int, Span]) -> Span | 
             return None
         if doc[j].text == "(":
             return at.get(j + 1)
+    return None
+
+
+def _it_subject(doc: Doc, sent: Span, verb: int) -> bool:
+    i = verb - 1
+    while i >= sent.start and _auxiliary(doc[i].lower_) and doc[i].text != ",":
+        i -= 1
+    return i >= sent.start and doc[i].lower_ == "it"
+
+
+def _recent_topic(doc: Doc, at_char: int, ents: list[Span], types: set[str]) -> Span | None:
+    """ "I also took in a session on Cortex. [...] - It uses Consul": "it" is the one name
+    of the last few blocks before (the list it is in aside), within the section, that
+    name any."""
+    found = blocks(doc)
+    i = next((n for n, b in enumerate(found) if b.start <= at_char < b.end), None)
+    if i is None:
+        return None
+    while i > 0 and found[i].kind == "item" and found[i - 1].kind == "item":
+        i -= 1  # the list's other items speak of its parts, not its topic
+    for block in reversed(found[max(0, i - 5) : i]):
+        if block.kind == "heading":
+            return None
+        named = {e.kb_id_: e for e in ents
+                 if block.start <= e.start_char < block.end and e.label_ in types}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
     return None
 
 
@@ -210,7 +239,9 @@ def _subject_before(doc: Doc, sent: Span, verb: int, at: dict[int, Span],
             if e.label_ not in types:
                 return None, False
             between = [w for w in doc[e.end : verb] if not w.is_space]
-            if any(not _auxiliary(w.lower_) for w in between):
+            gerund = doc[verb].lower_.endswith("ing")
+            if any(not _auxiliary(w.lower_) and not (gerund and w.lower_ in _TIME_PREPS)
+                   for w in between):
                 return None, True
             before = doc[e.start - 1] if e.start > sent.start else None
             if before is not None and before.is_lower and before.text.endswith("ing"):
@@ -244,6 +275,7 @@ def _relative_antecedent(doc: Doc, sent: Span, rel: int, at: dict[int, Span],
     return only if opens and only.label_ in types and lead not in _PREPOSITIONS else None
 
 
+_TIME_PREPS = {"on", "upon", "after", "before", "when", "while", "since"}  # "X, on adopting Y"
 _PREPOSITIONS = {"with", "to", "from", "by", "for", "of", "on", "in", "at", "about", "into",
                  "like", "than", "via", "over", "under"}
 _AUX = {",", "also", "now", "all", "both", "already", "still", "just", "even", "then", "is",
