@@ -34,6 +34,8 @@ POSTS = {
     "makers.md": "As Guido van Rossum likes to say, he created Python to have fun. Netflix "
                  "has been busy: in the last year we've open sourced several projects, "
                  "including\n\n* Spinnaker\n* Hystrix\n\nThat is all.\n",
+    "written.md": "Gatling is written in Scala. We met Mitchell Hashimoto, the creator of "
+                  "Vagrant, at the booth.\n",
     "users.md": "We partnered with a customer, Etsy, to show how they use Kubernetes in "
                 "production. We heard from Kubernetes users such as Spotify and Zalando.\n",
     "mentions.md": "## Prometheus\n\nOne person asked whether they should use Thanos. Please "
@@ -97,6 +99,11 @@ def test_makers_from_a_pronoun_and_from_a_lead_in_list(found) -> None:
     assert found["makers.md"] == {("Python", "createdBy", "Guido van Rossum"),
                                   ("Spinnaker", "createdBy", "Netflix"),
                                   ("Hystrix", "createdBy", "Netflix")}
+
+
+def test_the_language_software_is_written_in_and_its_creator(found) -> None:
+    assert found["written.md"] == {("Gatling", "uses", "Scala"),
+                                   ("Vagrant", "createdBy", "Mitchell Hashimoto")}
 
 
 def test_users_named_by_antecedent_and_by_example(found) -> None:

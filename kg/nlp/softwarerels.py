@@ -44,6 +44,8 @@ _ON = (["on"], ["on", "the"], ["on", "top", "of"], ["on", "top", "of", "the"], [
 _PART_NOUNS = {"extension", "extensions", "plugin", "plug-in", "add-on", "addon", "component",
                "module", "subproject", "sub-project", "driver", "backend", "sample", "operator",
                "controller", "scheduler", "dashboard", "cli", "sdk"}
+_CREATOR_NOUNS = {"creator", "co-creator", "cocreator", "inventor", "author", "co-author",
+                  "originator", "designer", "founder", "co-founder"}
 _DETS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
 _HOSTED_NOUNS = {"app", "application", "library", "package", "gem", "client", "instance",
                  "deployment", "installation"}
@@ -64,6 +66,7 @@ _HAVE = {"has", "have", "had", "offers", "offer", "provides", "provide", "includ
          "ships", "gained", "gets", "got", "adds", "added"}
 _USED = {"used", "utilized", "leveraged", "employed", "adopted"}
 _USED_BY = {"by", "in", "for", "within", "inside", "across", "at"}
+_MADE_WITH = {"written", "built", "implemented", "developed", "coded", "programmed"}
 _HE = {"he", "she", "He", "She"}
 _WROTE = {"wrote", "created", "built", "started", "invented", "designed", "founded",
           "authored", "developed", "launched", "open-sourced", "released", "made"}
@@ -117,7 +120,9 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
             kind = None if "described_as" in off else _described(doc, b, words)
             if kind is not None:  # "Nova, the OpenStack compute service"
                 yield relation(kind, a, b, doc[a.start : b.end + 1])
-        elif labels == ("Organization", "Software"):
+        if "creator_nouns" not in off:
+            yield from _creators(a, b, words, ev)
+        if labels == ("Organization", "Software"):
             if ("owner_possessive" not in off and words in ([p] for p in _POSSESSIVE)
                     and _next_word(doc, b) not in _USER_NOUNS):
                 yield relation("createdBy", b, a, ev)  # "Uber's M3"
@@ -140,6 +145,8 @@ def _described(doc: Doc, whole: Span, words: list[str]) -> str | None:
     if not words or words[0] not in {",", "is", "was", "are"}:
         return None
     rest = words[1:]
+    if rest[:2] == ["one", "of"]:  # "Z, one of the X projects"
+        rest = rest[2:]
     if rest and rest[0] in _DETS:
         rest = rest[1:]
     if len(rest) > 2 or not all(w.isalpha() for w in rest):
@@ -152,7 +159,8 @@ def _described(doc: Doc, whole: Span, words: list[str]) -> str | None:
         heads = after is None or not after.is_alpha or (after.is_stop and after.is_lower)
         if heads and tok.lower_ in _HOSTED_NOUNS:
             return "runsOn"
-        if heads and tok.lower_ in _COMPONENT_NOUNS:
+        if heads and (tok.lower_ in _COMPONENT_NOUNS or (
+                words[1:3] == ["one", "of"] and tok.lower_ in _MEMBER_NOUNS)):
             return "partOf"
     return None
 
@@ -196,6 +204,17 @@ def _integrations(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
         if x is not None and y is not None and x.kb_id_ != y.kb_id_ and (
                 x.sent.start == y.sent.start):
             yield relation("interactsWith", x, y, doc[min(x.start, i) : max(y.end, i + 1)])
+
+
+def _creators(a: Span, b: Span, words: list[str], ev: Span) -> Iterator[Rel]:
+    """ "Mitchell Hashimoto, the creator of Vagrant", "Vagrant creator Mitchell Hashimoto"."""
+    core = [w for w in words if w not in {",", "(", "the", "original", "main"}]
+    if a.label_ in {"Person", "Organization"} and b.label_ == "Software" and (
+            len(core) == 2 and core[0] in _CREATOR_NOUNS and core[1] == "of"):
+        yield relation("createdBy", b, a, ev)
+    elif a.label_ == "Software" and b.label_ == "Person" and (
+            [w for w in core if w not in _POSSESSIVE] in ([c] for c in _CREATOR_NOUNS)):
+        yield relation("createdBy", a, b, ev)
 
 
 def _next_word(doc: Doc, span: Span) -> str:
@@ -328,6 +347,21 @@ def parse_rules(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]
         yield from _support_for(parse, tok, objs)
     if "pronoun_maker" not in off:
         yield from _pronoun_maker(parse, tok, objs)
+    if "written_in" not in off:
+        yield from _written_in(parse, tok, preps)
+
+
+def _written_in(parse: _Parse, tok: Token, preps: list[Token]) -> Iterator[Rel]:
+    """ "Gatling is written in Scala", "the portal is built with React": the software
+    uses the language or framework it is made with."""
+    if tok.lower_ not in _MADE_WITH or tok.tag_ != "VBN":
+        return
+    tools = [e for p in preps if p.lower_ in {"in", "with", "using"} and p.dep_ == "prep"
+             for c in p.children if c.dep_ == "pobj"
+             for e in parse.heads_of(c) if e.label_ == "Software"]
+    if tools:
+        made = [e for e in parse.passive_subject(tok) if e.label_ == "Software"]
+        yield from parse.pairs("uses", made, tools)
 
 
 def _works_with(parse: _Parse, tok: Token, preps: list[Token]) -> Iterator[Rel]:
