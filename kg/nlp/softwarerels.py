@@ -15,8 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,8 +24,23 @@ from kg.nlp import records
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.records import Rel, relation
 
-if TYPE_CHECKING:
-    from kg.nlp.relations import _Parse
+
+class _Parse(Protocol):
+    """What the verb rules read of a parsed sentence (``kg.nlp.relations._Parse``)."""
+
+    sent: Span
+    at: dict[int, Span]
+
+    def ents_in(self, tokens: Iterable[Token], types: set[str]) -> list[Span]: ...
+
+    def heads_of(self, tok: Token) -> list[Span]: ...
+
+    def subjects(self, verb: Token) -> list[Span]: ...
+
+    def passive_subject(self, verb: Token) -> list[Span]: ...
+
+    def pairs(self, name: str, subjects: list[Span], objects: list[Span]
+              ) -> Iterator[Rel]: ...
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Nouns that, right after "Org's X", say the organisation runs X rather than made it.
