@@ -32,7 +32,7 @@ INSPIRED_BY = {
     "skyworkz": ["sibling_intro"],
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events",
                    "possessive_parts", "works_with", "list_topic", "parenthesised",
-                   "other_subject", "recent_topic"],
+                   "other_subject", "recent_topic", "platform_in"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
     "freethejazz": ["stage_verbs", "part_appositions", "deployment_users"],
 }

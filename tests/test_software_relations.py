@@ -22,7 +22,8 @@ POSTS = {
     "parts.md": "We deployed OpenStack Heat for orchestration last month. The CentOS Linux "
                 "image was slow, and so was the OpenStack RPM packaging.\n",
     "platforms.md": "The talk covered WordPress on the Rackspace Cloud in depth. The slides "
-                    "for Kubernetes on GitHub are linked below.\n",
+                    "for Kubernetes on GitHub are linked below. Then a demo of Istio in GKE, "
+                    "and of Python in Jupyter.\n",
     "titles.md": "Talks I liked:\n\n* OpenStack @ CERN: status update\n"
                  "* Kubernetes at Spotify - a story\n",
     "described.md": "Nova, the OpenStack compute service, schedules the instances. We also "
@@ -70,7 +71,9 @@ def test_a_family_name_before_a_component_names_a_part(found) -> None:
 
 
 def test_software_on_a_platform_runs_on_it_but_not_on_a_hosting_site(found) -> None:
-    assert found["platforms.md"] == {("WordPress", "runsOn", "Rackspace Cloud")}
+    # "in" only before a cloud platform the gazetteer lists
+    assert found["platforms.md"] == {("WordPress", "runsOn", "Rackspace Cloud"),
+                                     ("Istio", "runsOn", "Google Kubernetes Engine")}
 
 
 def test_a_title_of_software_at_an_organisation_says_it_uses_it(found) -> None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records, softwarerels
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
+from kg.nlp.gazetteer import DEFAULT_DIR
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
 from kg.nlp.records import End, Rel, relation
 from kg.nlp.spans import by_sentence, subdoc
@@ -78,9 +79,9 @@ class RelationExtractor:
 
     def __init__(self, nlp: Language, parse_with: list[str], batch_size: int,
                  rules_off: frozenset[str] = frozenset(),
-                 families: frozenset[str] = frozenset()) -> None:
+                 known: softwarerels.Knowledge | None = None) -> None:
         self.nlp = nlp
-        self.families = families  # software families known to the gazetteer: "OpenStack"
+        self.known = known or softwarerels.Knowledge()
         self.parse_with = parse_with
         self.batch_size = batch_size
         self.off = rules_off  # names of kg.nlp.softwarerels rules (bench/lobo.py)
@@ -96,7 +97,7 @@ class RelationExtractor:
             if len({e.kb_id_ for e in inside}) >= 2:
                 candidates.append((sent, inside))
         relations.extend(self._surface(doc, ents))
-        relations.extend(softwarerels.surface(doc, ents, self.off, self.families))
+        relations.extend(softwarerels.surface(doc, ents, self.off, self.known))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
@@ -457,5 +458,5 @@ def make_relation_extractor(
     nlp: Language, name: str, parse_with: list[str], batch_size: int, rules_off: list[str],
     directory: str | None,
 ) -> RelationExtractor:
-    families = softwarerels.families(Gazetteer.from_dir(directory or DEFAULT_DIR))
-    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off), families)
+    known = softwarerels.Knowledge.from_dir(Path(directory or DEFAULT_DIR))
+    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off), known)

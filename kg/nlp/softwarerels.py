@@ -16,6 +16,8 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +100,21 @@ _MAKE_VERBS = re.compile(r"\b(open[- ]?sourced|released|created|built|launched|d
                          r"wrote|started|published)\b")
 
 
+@dataclass(frozen=True)
+class Knowledge:
+    """What the gazetteer tells these rules: software families ("OpenStack", "AWS") and
+    cloud platforms (the names of ``software_cloud_services.tsv``: "GKE", "AWS")."""
+
+    families: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_dir(cls, directory: Path) -> Knowledge:
+        platforms = Gazetteer.load([p for p in [directory / "software_cloud_services.tsv"]
+                                    if p.is_file()])
+        return cls(families(Gazetteer.from_dir(directory)), frozenset(platforms.forms))
+
+
 def families(gazetteer: Gazetteer) -> frozenset[str]:
     """Names that the lists know as a family's prefix ("OpenStack", "AWS", "Azure"): three
     or more listed software names continue them with a capitalised word."""
@@ -114,7 +131,7 @@ def families(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def surface(doc: Doc, ents: list[Span], off: frozenset[str],
-            family: frozenset[str] = frozenset()) -> Iterator[Rel]:
+            known: Knowledge = Knowledge()) -> Iterator[Rel]:
     """Noun-phrase rules over two names adjacent in a sentence."""
     ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
@@ -124,7 +141,7 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
         labels = (a.label_, b.label_)
         ev = doc[a.start : b.end]
         if labels == ("Software", "Software"):
-            if ("adjacent_parts" not in off and not words and a.text in family
+            if ("adjacent_parts" not in off and not words and a.text in known.families
                     and _named_part(doc, a, b)):
                 yield relation("partOf", b, a, ev)  # "OpenStack Heat"
             if "possessive_parts" not in off and words in ([p] for p in _POSSESSIVE):
@@ -132,6 +149,9 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
             if ("platform_on" not in off and words in _ON and not _venue(doc, b)
                     and not _one_name(doc, a, b)):
                 yield relation("runsOn", a, b, ev)  # "WordPress on the Rackspace Cloud"
+            if ("platform_in" not in off and words in (["in"], ["inside"])
+                    and b.text in known.platforms):
+                yield relation("runsOn", a, b, ev)  # "Istio in GKE"
             kind = None if "described_as" in off else _described(doc, b, words)
             if kind is not None:  # "Nova, the OpenStack compute service"
                 yield relation(kind, a, b, doc[a.start : b.end + 1])
