@@ -45,10 +45,6 @@ class _Parse(Protocol):
               ) -> Iterator[Rel]: ...
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-# Nouns that, right after "Org's X", say the organisation runs X rather than made it.
-_USER_NOUNS = {"deployment", "deployments", "cluster", "clusters", "instance", "instances",
-               "setup", "usage", "use", "adoption", "installation", "environment", "migration",
-               "team", "teams", "account", "fork", "copy", "experience", "journey"}
 # Sites where software is published or discussed: "X on GitHub" is not a platform X runs on.
 _VENUES = {"github", "gitlab", "bitbucket", "twitter", "youtube", "slack", "medium", "linkedin",
            "facebook", "reddit", "stack overflow", "stackoverflow", "hacker news", "irc",
@@ -157,11 +153,9 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
                 yield relation(kind, a, b, doc[a.start : b.end + 1])
         if "creator_nouns" not in off:
             yield from _creators(a, b, words, ev)
-        if labels == ("Organization", "Software"):
-            if ("owner_possessive" not in off and words in ([p] for p in _POSSESSIVE)
-                    and _next_word(doc, b) not in _USER_NOUNS):
-                yield relation("createdBy", b, a, ev)  # "Uber's M3"
-        elif (labels == ("Software", "Organization") and "software_at_org" not in off
+        # "Red Hat's OpenStack", "CERN's OpenStack": an organisation's software is as
+        # often the one it runs or sells as the one it made, so "Y's X" alone says neither.
+        if (labels == ("Software", "Organization") and "software_at_org" not in off
               and (words == ["@"] or (words == ["at"] and _leads(doc, a)))):
             yield relation("uses", b, a, ev)  # "OpenStack @ CERN"
     if "part_appositions" not in off:
