@@ -155,7 +155,7 @@ class RelationExtractor:
                 if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
                         after is not None and after.lower_ in _PART_NOUNS):
                     yield relation("partOf", b, a, doc[a.start : b.end + 1])
-                if re.fullmatch(r",?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
+                if re.fullmatch(r"[,(]?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
                                 r"(a|an|the)?\s*(core\s+|key\s+|official\s+)?(part|component|"
                                 r"sub-?project|module|project|service)\s+of(\s+the)?", text,
                                 re.I):

@@ -44,6 +44,7 @@ class _Parse(Protocol):
     def pairs(self, name: str, subjects: list[Span], objects: list[Span]
               ) -> Iterator[Rel]: ...
 
+
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Sites where software is published or discussed: "X on GitHub" is not a platform X runs on.
 _VENUES = {"github", "gitlab", "bitbucket", "twitter", "youtube", "slack", "medium", "linkedin",
