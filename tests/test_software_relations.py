@@ -37,6 +37,11 @@ POSTS = {
                  "including\n\n* Spinnaker\n* Hystrix\n\nThat is all.\n",
     "written.md": "Gatling is written in Scala. We met Mitchell Hashimoto, the creator of "
                   "Vagrant, at the booth.\n",
+    "antecedents.md": "I also went to a session on Apache Kafka.\n\nSome notes I took:\n\n"
+                      "- It scales to huge clusters with Elasticsearch next to it.\n"
+                      "- It uses ZooKeeper for coordination.\n\nIt seems Apache Beam lets "
+                      "you write pipelines that run on Spark. Fleet relies on etcd, which "
+                      "runs on CoreOS.\n",
     "users.md": "We partnered with a customer, Etsy, to show how they use Kubernetes in "
                 "production. We heard from Kubernetes users such as Spotify and Zalando.\n",
     "mentions.md": "## Prometheus\n\nOne person asked whether they should use Thanos. Please "
@@ -107,6 +112,15 @@ def test_makers_from_a_pronoun_and_from_a_lead_in_list(found) -> None:
 def test_the_language_software_is_written_in_and_its_creator(found) -> None:
     assert found["written.md"] == {("Gatling", "uses", "Scala"),
                                    ("Vagrant", "createdBy", "Mitchell Hashimoto")}
+
+
+def test_it_and_which_are_taken_back_to_the_name_they_stand_for(found) -> None:
+    assert found["antecedents.md"] == {
+        ("Apache Kafka", "uses", "Apache ZooKeeper"),  # not Elasticsearch of the other item
+        ("Apache Beam", "runsOn", "Apache Spark"),     # "code that runs on" is Beam's
+        ("Fleet", "uses", "etcd"),                     # CoreOS is what etcd runs on
+        ("etcd", "runsOn", "CoreOS"),
+    }
 
 
 def test_users_named_by_antecedent_and_by_example(found) -> None:

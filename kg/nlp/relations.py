@@ -329,7 +329,7 @@ def _uses(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> I
         if word in {"rely", "relies", "relied", "relying", "depend", "depends", "depended",
                     "depending"}:
             used += [e for p in preps if p.lower_ == "on"
-                     for e in parse.ents_in(p.subtree, {"Software"})]
+                     for e in softwarerels.object_ents(parse, p)]
     yield from parse.pairs("uses", users, used)
 
 

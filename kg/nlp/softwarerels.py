@@ -465,7 +465,10 @@ def object_ents(parse: _Parse, obj: Token) -> list[Span]:
     """The software a verb's object names, leaving out names that only qualify another
     noun ("your Java development skills", "Virtualbox instructions")."""
     out = []
-    for e in parse.ents_in(obj.subtree, {"Software"}):
+    clauses = {t.i for c in obj.subtree if c is not obj and (c.dep_ == "relcl" or (
+        c.dep_ == "acl" and c.lower_ not in {"called", "named", "known", "dubbed"}))
+               for t in c.subtree}  # "etcd, which runs on CoreOS": CoreOS is not the object
+    for e in parse.ents_in((t for t in obj.subtree if t.i not in clauses), {"Software"}):
         lo, hi = e.start - parse.sent.start, e.end - parse.sent.start
         doc = obj.doc
         root = next((t for t in doc[lo:hi] if not lo <= t.head.i < hi), doc[hi - 1])
