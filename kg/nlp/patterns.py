@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.records import End, Rel, blocks, headings, text_of
 
+_SOFTWARE_RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith"}
 _SEPARATORS = {",", "and", "or", "/", "&", "as", "well", "plus", "the"}
 _USE_FORMS = {"use", "uses", "used", "using", "leverage", "leverages", "leveraging",
               "utilize", "utilizes", "utilizing", "adopted", "adopting"}
@@ -66,6 +67,9 @@ def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc) -> list[Rel]:
                 continue
             if not _listed(doc, members[span.start]):
                 continue
+            if rel.name in _SOFTWARE_RELATIONS and not (
+                    rel.ev[0] <= span.start_char and span.end_char <= rel.ev[1]):
+                continue  # an end named elsewhere ("AWS" for "AWS Lambda"): not its list
             for other in members[span.start]:
                 if other.start != span.start:
                     out.append(rel.with_end(side, End.of(other)))

@@ -65,8 +65,9 @@ _HOSTED_NOUNS = {"app", "application", "library", "package", "gem", "client", "i
                  "deployment", "installation"}
 _COMPONENT_NOUNS = {"project", "subproject", "sub-project", "component", "service", "module",
                     "plugin", "extension", "driver", "feature", "api"}
+# Not "plugins" or "drivers": "Nodepool drivers such as Kubernetes" names what they drive.
 _MEMBER_NOUNS = {"projects", "components", "services", "modules", "subprojects",
-                 "sub-projects", "plugins", "extensions", "drivers"}
+                 "sub-projects"}
 _DEPLOY_NOUNS = {"deployment", "deployments", "user", "users", "customer", "customers",
                  "adopter", "adopters", "shop", "shops"}
 _LIST_OPENERS = (["("], ["such", "as"], ["like"], ["including"], ["at"], [":"], ["from"])
