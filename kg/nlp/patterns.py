@@ -146,7 +146,7 @@ def _verb_family(doc: Doc, sent: Span, tok) -> tuple[str, set[str], int] | None:
     object starts."""
     word = tok.lower_
     after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
-    if word in _USE_FORMS:
+    if word in _USE_FORMS and not (word == "use" and after == "of"):  # "X's use of Y": a noun
         return "uses", {"Software", "Organization"}, tok.i + 1
     if word in _RUN_FORMS and after in {"on", "in", "atop", "inside", "under"}:
         return "runsOn", {"Software"}, tok.i + 2
