@@ -7,7 +7,10 @@ parser attaches such prepositions to the verb as readily as to the noun, so the
 noun-phrase rules read the token sequence between two adjacent names; the verb
 rules ("works with", "is used by", "has built-in X support", "he wrote X") read
 the parse through the relation component's ``_Parse``. Every rule has a name
-that ``rules_off`` can switch off (bench/lobo.py).
+that ``rules_off`` can switch off (bench/lobo.py): adjacent_parts, possessive_parts,
+platform_on, platform_in, described_as, creator_nouns, software_at_org,
+part_appositions, deployment_users, part_lists, integration_nouns, lead_in_lists,
+works_with, used_by, support_for, pronoun_maker, written_in.
 """
 
 from __future__ import annotations
