@@ -26,11 +26,15 @@ from kg.nlp.pipeline import make_nlp
 ROOT = Path(__file__).resolve().parents[1]
 # blog -> the rules written after reading its posts (kg/nlp: rules_off names).
 INSPIRED_BY = {
-    "rdo-blog": ["title_first", "talk_link_title", "section_sessions"],
+    "rdo-blog": ["title_first", "talk_link_title", "section_sessions",
+                 "adjacent_parts", "software_at_org", "used_by", "support_for",
+                 "integration_nouns"],
     "skyworkz": ["sibling_intro"],
-    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events"],
+    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events",
+                   "possessive_parts", "works_with", "list_topic", "parenthesised",
+                   "other_subject", "recent_topic", "platform_in"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
-    "freethejazz": ["stage_verbs"],
+    "freethejazz": ["stage_verbs", "part_appositions", "deployment_users"],
 }
 
 
