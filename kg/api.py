@@ -118,20 +118,18 @@ class KnowledgeGraph:
                n_process: int | None) -> BuildReport:
         from kg.graph import tally
 
-        native = getattr(self.store, "native", None)  # not `or`: len() of a Store counts it
-        data = native if native is not None else self.store.dataset
         touched: list[URIRef] = []
         before: list[tally.Named] = []  # read only if the build changes something
 
         def changing(posts: list[URIRef]) -> None:
             touched.extend(posts)
-            before.append(tally.named_in(data, posts))
+            before.append(tally.named_in(self._data(), posts))
 
         report = _builder.write(found, self.store, progress=progress, n_process=n_process,
                                 on_change=changing)
         report.added = {"entities": {}, "relations": {}}
         if before:
-            net = tally.change(data, before[0], touched)
+            net = tally.change(self._data(), before[0], touched)
             names = {**{str(c): t for c, t in CLASS_TYPE.items()},
                      **{str(p): r for p, r in PREDICATE_RELATION.items()}}
             report.added = {section: dict(sorted((names[iri], n) for iri, n in net[kind].items()
@@ -140,6 +138,17 @@ class KnowledgeGraph:
                                                   ("relations", "relation"))}
         self.last_build = report
         return report
+
+    def _data(self) -> Any:
+        """What the build's own queries read: Oxigraph's store where there is one.
+
+        Asked for at each use, never kept in a local: the traceback of a bad post's error,
+        kept in the report, keeps the build's frames, and a pyoxigraph Store in one of them
+        would keep the writer open after it is closed (a reader opened then finds files
+        that its compaction removes).
+        """
+        native = getattr(self.store, "native", None)  # not `or`: len() of a Store counts it
+        return native if native is not None else self.store.dataset
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:

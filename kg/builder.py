@@ -184,7 +184,8 @@ def write(found: Survey, store: GraphStore, *, progress: Progress | None = None,
                 continue
             post = item.post or read(item.source, drafts=found.drafts, raw=item.raw)
         except InputError as exc:
-            report.problems.append(exc)
+            # Without its traceback: that would keep this frame, and the store, alive.
+            report.problems.append(exc.with_traceback(None))
             present.add(ident)  # a broken edit keeps the last good version
             continue
         if post is None:

@@ -176,3 +176,17 @@ def test_a_long_write_is_flushed_as_it_goes(tmp_path: Path, monkeypatch) -> None
         assert len(store.manifest()) == 20
     finally:
         store.close()
+
+
+def test_a_build_with_a_bad_post_lets_go_of_the_store(tmp_path: Path) -> None:
+    """The error of a bad post is kept in the report; it must not keep the writer open
+    (RocksDB refuses a second open by the same process while the first is alive)."""
+    import kg
+    from tests.helpers_build import write_post
+
+    write_post(tmp_path / "posts", "good.md", "Kubernetes runs on OpenStack.\n")
+    (tmp_path / "posts" / "bad.md").write_text("no front matter here\n", encoding="utf-8")
+    with kg.build(tmp_path / "posts", tmp_path / "store") as graph:
+        assert graph.last_build.built == 1 and len(graph.last_build.problems) == 1
+    writer = GraphStore(tmp_path / "store", create=False)  # no "lock hold by current process"
+    writer.close()
