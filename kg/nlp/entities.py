@@ -17,11 +17,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.byuse import typed_by_use
+from kg.nlp.casevariants import case_variants, lower_forms
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.modelspans import retype
+from kg.nlp.linknames import given_name_links, platform_links
+from kg.nlp.modelspans import given_names, retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
 from kg.nlp.records import text_of
 from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
@@ -102,6 +104,7 @@ class EntityChooser:
         self.off = rules_off  # may name type_by_use, title_events (bench/lobo.py)
         self.gazetteer = gazetteer
         self.tokenizer = nlp.tokenizer
+        self.lower_forms = lower_forms(gazetteer)
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
         head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
@@ -127,6 +130,11 @@ class EntityChooser:
             trusted.append((4, span))
         for span in self._event_patterns(doc):
             trusted.append((3, span))
+        trusted += [(5, s) for s in self._link_names(doc)]
+        doubtful: list[Span] = []
+        if "case_variants" not in self.off:
+            variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms)
+            trusted += [(2, s) for s in variants]
         software_hits = 0
         ambiguous: list[Span] = []
         for span in doc.spans.get(GAZ_KEY, []):
@@ -151,6 +159,7 @@ class EntityChooser:
                     chosen.append(span)
                     accepted_forms.add(span.text)
                     taken.update(range(span.start, span.end))
+        chosen += _beside_software(doubtful, chosen, _occupied(chosen))
         chosen = self._add_model_spans(doc, chosen)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
@@ -160,6 +169,14 @@ class EntityChooser:
         if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def _link_names(self, doc: Doc) -> list[Span]:
+        out = []
+        if "platform_links" not in self.off:
+            out += platform_links(doc)
+        if "given_name_links" not in self.off:
+            out += given_name_links(doc, given_names())
+        return out
 
     def title_events(self, title: str) -> list[str]:
         """Events the post's title names ("KubeCon EU 2019: Service Meshes"): the event a
@@ -241,7 +258,7 @@ class EntityChooser:
         model = [s for s in (_trim(raw) for raw in doc.spans.get(NER_KEY, [])) if s is not None]
         recurring = Counter(s.text for s in model)
         for found in model:
-            span = retype(found, recurring[found.text])
+            span = retype(found, recurring[found.text], "ordinary_words" not in self.off)
             if span is None:
                 continue
             if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:
@@ -280,6 +297,26 @@ class EntityChooser:
                 out.append(span)
                 taken.update(range(span.start, span.end))
         return out
+
+
+def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int]) -> list[Span]:
+    """Lower-case names that are also ordinary words ("puppet"), kept where a context
+    noun follows ("puppet manifests") or other software stands in the same list."""
+    software = {i for s in chosen if s.label_ == "Software" for i in range(s.start, s.end)}
+    out = []
+    for span in doubtful:
+        if span.start in taken:
+            continue
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        near = [doc[i] for i in (span.start - 2, span.start - 1, span.end, span.end + 1)
+                if 0 <= i < len(doc)]
+        listed = any(t.text in {",", "and", "or", "&", "/"} for t in near[1:3]) and any(
+            t.i in software for t in near)
+        if listed or (nxt is not None and nxt.lower_ in _CONTEXT_NOUNS):
+            out.append(span)
+            taken.add(span.start)
+    return out
 
 
 def _places_in_events(chosen: list[Span], listed: list[Span]) -> list[Span]:
