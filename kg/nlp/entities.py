@@ -16,10 +16,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.ambiguity import used_as_name
 from kg.nlp.byuse import typed_by_use
 from kg.nlp.casevariants import case_variants, lower_forms
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
+from kg.nlp.eventnames import coined_before_head, no_event, qualified_events, qualifier_matcher
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.linknames import given_name_links, platform_links
@@ -105,6 +107,7 @@ class EntityChooser:
         self.gazetteer = gazetteer
         self.tokenizer = nlp.tokenizer
         self.lower_forms = lower_forms(gazetteer)
+        self.qualified = qualifier_matcher(nlp.vocab)
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
         head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
@@ -224,7 +227,16 @@ class EntityChooser:
             if span[0].is_sent_start and len(span) == 2 and span[0].lower_ in {"this", "our"}:
                 continue
             out.append(span)
-        return out
+        return self._more_event_shapes(doc, out)
+
+    def _more_event_shapes(self, doc: Doc, found: list[Span]) -> list[Span]:
+        if "event_shapes" not in self.off:
+            found += qualified_events(doc, self.qualified)
+        if "coined_events" not in self.off:
+            found += coined_before_head(doc, self.gazetteer)
+        if "ordinal_days" not in self.off:
+            found = [s for s in found if not no_event(s)]
+        return found
 
     def _ambiguous_ok(
         self, span: Span, chosen: list[Span], software_hits: int, accepted: set[str]
@@ -235,6 +247,8 @@ class EntityChooser:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"talk", "talks", "session", "sessions"}:
             return False  # "an Ignite talk" names a format, not the product or event
+        if "word_context" not in self.off and (used := used_as_name(span)) is not None:
+            return used
         if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
             return True
         near = [s for s in chosen if (s.label_ == "Software" and abs(s.start - span.end) <= 4)
