@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.ambiguity import used_as_name
-from kg.nlp.byuse import typed_by_use
+from kg.nlp.byuse import company_products, typed_by_use
 from kg.nlp.casevariants import case_variants, lower_forms
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
@@ -92,7 +92,8 @@ def plausible(span: Span) -> bool:
         return looks_like_person_name(text)
     if span.label_ in {"Organization", "Software"}:
         content = [t for t in span if not t.is_punct]
-        if any(not (t.text[:1].isupper() or t.is_digit or t.lower_ in {"of", "for", "and", "&"})
+        if any(not (t.text[:1].isupper() or t.text[:1].isdigit()
+                    or t.lower_ in {"of", "for", "and", "&"})
                for t in content):
             return False
     return True
@@ -163,6 +164,8 @@ class EntityChooser:
                     accepted_forms.add(span.text)
                     taken.update(range(span.start, span.end))
         chosen += _beside_software(doubtful, chosen, _occupied(chosen))
+        if "company_products" not in self.off:
+            chosen = self._company_products(chosen)
         chosen = self._add_model_spans(doc, chosen)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
@@ -172,6 +175,17 @@ class EntityChooser:
         if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def _company_products(self, chosen: list[Span]) -> list[Span]:
+        taken = _occupied(chosen)
+        products = [p for p in company_products(chosen, self._known)
+                    if not any(i in taken for i in range(p.start + 1, p.end))
+                    and not any(s.start < p.end and s.end > p.end for s in chosen)]
+        replaced = {p.start for p in products}
+        return [s for s in chosen if s.start not in replaced] + products
+
+    def _known(self, word: str) -> bool:
+        return bool(self.gazetteer.lookup(word)) or word in given_names()
 
     def _link_names(self, doc: Doc) -> list[Span]:
         out = []
@@ -271,7 +285,13 @@ class EntityChooser:
         out = list(chosen)
         model = [s for s in (_trim(raw) for raw in doc.spans.get(NER_KEY, [])) if s is not None]
         recurring = Counter(s.text for s in model)
+        people = _person_words(out, model) if "person_back_refs" not in self.off else set()
         for found in model:
+            if len(found) == 1 and found.label_ != "Person" and found.text in people and (
+                    not self.gazetteer.lookup(found.text)):
+                # "Coyler announced", after "Adrian Coyler": the model's organisation is
+                # the person the post named in full.
+                found = Span(doc, found.start, found.end, label="Person")
             span = retype(found, recurring[found.text], "ordinary_words" not in self.off)
             if span is None:
                 continue
@@ -308,6 +328,8 @@ class EntityChooser:
                 for s in inside:
                     out.remove(s)
                     by_start.pop(s.start, None)
+                if inside[0].label_ == "Software" and "product_extensions" not in self.off:
+                    span = Span(doc, span.start, span.end, label="Software")  # "GKE Addon"
                 out.append(span)
                 taken.update(range(span.start, span.end))
         return out
@@ -331,6 +353,13 @@ def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int]) 
             out.append(span)
             taken.add(span.start)
     return out
+
+
+def _person_words(chosen: list[Span], model: list[Span]) -> set[str]:
+    """First and last words of the post's full person names."""
+    names = [s.text for s in (*chosen, *model)
+             if s.label_ == "Person" and looks_like_person_name(s.text)]
+    return {w for name in names for w in (name.split()[0], name.split()[-1])}
 
 
 def _places_in_events(chosen: list[Span], listed: list[Span]) -> list[Span]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.byuse import PLATFORMS
+from kg.nlp.byuse import platform
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
 from kg.nlp.records import relations, text_of
@@ -122,7 +122,7 @@ class Resolver:
         out = {}
         for text, counter in votes.items():
             # A platform's type comes from its use in the post, not from the lists.
-            known = [] if text in PLATFORMS else [
+            known = [] if platform(text) else [
                 t for t in counter if self.gazetteer.canonical(text, t)]
             out[text] = known[0] if len(known) == 1 else counter.most_common(1)[0][0]
         return out
