@@ -852,6 +852,10 @@ Open University ; The Open University ; 0
 """
 
 COMMUNITIES = """
+CodeChix ; ; 0
+ChickTech ; ; 0
+Blacks In Technology ; ; 0
+Women in DevOps ; ; 0
 Women Who Code ; WWCode ; 0
 Girl Develop It ; GDI ; 0
 Girls Who Code ; ; 0

@@ -627,7 +627,6 @@ OpenLDAP ; LDAP ; 0
 Active Directory ; ; 0
 FreeIPA ; ; 0
 Keycloak ; ; 0
-OAuth ; OAuth2|OAuth 2.0 ; 0
 OpenID Connect ; OpenID|OIDC ; 0
 SAML ; ; 0
 JSON Web Token ; JWT ; 0
@@ -973,7 +972,6 @@ RAML ; ; 0
 API Blueprint ; ; 0
 WSDL ; ; 0
 SOAP ; ; 1
-REST ; RESTful ; 1
 JSON-RPC ; ; 0
 XML-RPC ; ; 0
 AMQP ; ; 0
@@ -981,13 +979,11 @@ MQTT ; ; 0
 STOMP ; ; 0
 XMPP ; Jabber ; 0
 SPDY ; ; 0
-HTTP/2 ; HTTP2 ; 0
 QUIC ; ; 0
 OpenFlow ; ; 0
 VXLAN ; ; 0
 BGP ; ; 0
 IPv6 ; ; 0
-TLS ; SSL ; 0
 CloudEvents ; ; 0
 TOSCA ; ; 0
 CIMI ; ; 0
@@ -2565,7 +2561,50 @@ Splunk ITSI ;  ; 0
 xMatters ;  ; 0
 """
 
-ADDED_BLOCKS_2 = (DATABASES_MORE, BIGTECH_OSS, TOOLS_MORE, SERVERS_PLATFORMS, OPS_PLATFORMS,)
+# Named projects and products missing above: the Spring family, Pivotal's data
+# products, collaboration tools, security and transfer tools, Cloud Foundry
+# buildpacks. General knowledge.
+MORE_PROJECTS = """
+Spring Batch ; ; 0
+Spring XD ; ; 0
+Spring IO Platform ; Spring IO ; 0
+Spring Integration ; ; 0
+Spring Data ; ; 0
+Spring Security ; ; 0
+Spring MVC ; Spring Web MVC ; 0
+Spring WebFlux ; ; 0
+Spring Cloud Data Flow ; SCDF ; 0
+Spring Roo ; ; 0
+Spring Web Flow ; ; 0
+Spring Session ; ; 0
+Spring AMQP ; ; 0
+Spring for Apache Kafka ; Spring Kafka ; 0
+Spring Shell ; ; 0
+Spring HATEOAS ; ; 0
+Spring Social ; ; 0
+Spring LDAP ; ; 0
+Spring Statemachine ; ; 0
+Spring Cloud Stream ; ; 0
+Spring Cloud Gateway ; ; 0
+Spring Native ; ; 0
+Apache HAWQ ; HAWQ ; 0
+Etherpad ; Etherpad Lite ; 0
+Gauntlt ; ; 0
+BitTorrent ; ; 0
+Blueflood ; ; 0
+Java Buildpack ; Java buildpack ; 0
+Ruby Buildpack ; Ruby buildpack ; 0
+Node.js Buildpack ; Node.js buildpack ; 0
+Python Buildpack ; Python buildpack ; 0
+Go Buildpack ; Go buildpack ; 0
+PHP Buildpack ; PHP buildpack ; 0
+Staticfile Buildpack ; Staticfile buildpack ; 0
+Binary Buildpack ; Binary buildpack ; 0
+.NET Core Buildpack ; .NET Core buildpack ; 0
+"""
+
+ADDED_BLOCKS_2 = (DATABASES_MORE, BIGTECH_OSS, TOOLS_MORE, SERVERS_PLATFORMS, OPS_PLATFORMS,
+                  MORE_PROJECTS,)
 
 
 def rows():

@@ -151,6 +151,11 @@ class Resolver:
             if len(matches) == 1:
                 matches[0].spans.append(span)
                 matches[0].aliases.add(word)
+            elif not matches and span.kb_id_:
+                # One given name linked to a profile: the person the post knows by it.
+                key = entity_key("Person", word)
+                clusters.setdefault(key, Cluster("Person", word)).spans.append(span)
+                people = [c for c in clusters.values() if c.type == "Person"]
 
     @staticmethod
     def _session_aliases(doc: Doc, clusters: dict[str, Cluster]) -> None:
