@@ -48,6 +48,8 @@ def case_variants(doc: Doc, gazetteer: Gazetteer,
             continue
         span = Span(doc, tok.i, tok.i + 1, label=entry.type, kb_id=entry.name)
         camel = not entry_form_title(entry, tok.lower_)
+        if tok.text.istitle() and common_word(tok.text):
+            continue  # "User" is the word, whatever "useR!" names
         if not tok.text.islower():
             if camel or tok.text.isupper():  # "Github", "Kubecon"; "CIVO" for "Civo"
                 trusted.append(span)

@@ -28,7 +28,7 @@ from kg.nlp.linknames import given_name_links, platform_links
 from kg.nlp.modelspans import given_names, retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
 from kg.nlp.records import text_of
-from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
+from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, ordinary_words
 
 SPAN_KEY = "kg_entities"
 
@@ -43,7 +43,9 @@ _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|
 _LEADING_WORDS = {"at", "in", "on", "from", "during", "after", "before", "this", "our", "my",
                   "since", "for", "to", "until", "with", "about", "like", "attending"}
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
-                 "newsletter", "slides", "deck", "article", "team", "teams", "account"}
+                 "newsletter", "slides", "deck", "article", "team", "teams", "account",
+                 "documentation", "docs", "guide", "tutorial", "manual", "handbook", "course",
+                 "certification", "exam", "channel", "playlist"}
 # A name ending in one of these is a venue, whatever the model calls it.
 VENUE_HEADS = {"center", "centre", "hall", "arena", "hotel", "resort", "stadium", "park",
                "pavilion", "auditorium", "theatre", "theater", "campus", "plaza", "expo",
@@ -322,6 +324,8 @@ class EntityChooser:
                     and covered == len(overlap)
                     and not any(t.is_punct and t.text not in {".", "&"} for t in span)
                     and len(span) > max(len(s) for s in inside) and plausible(span)
+                    and not ("ordinary_words" not in self.off
+                             and ordinary_words([t.text for t in span]))
                     and all(s.label_ != "Person" for s in inside)
                     and self.gazetteer.canonical(span.text, "Software") is None
                     and span[-1].text[:1].isupper()):
