@@ -27,6 +27,8 @@ _WRITTEN = {"written", "implemented", "coded", "built", "rewritten", "programmin
 _NAME_SUFFIXES = {"based", "powered", "driven", "compatible", "enabled", "specific", "native",
                   "managed", "backed", "hosted", "friendly", "aware", "style", "like", "ready",
                   "centric", "certified", "focused", "related"}
+_LINKS = {"on", "in", "of", "for", "at", "with", "about", "by", "to", "from", "and", "or",
+          "into", "over", "using", "via", "like", "than", "as", "is", "was", "are"}
 _DETERMINERS = {"a", "an", "the", "your", "my", "our", "their", "his", "her", "its", "it",
                 "sure", "this", "that", "these", "those", "some", "any", "use", "them"}
 
@@ -49,8 +51,8 @@ def used_as_name(span: Span) -> bool | None:
         if prev is not None and prev.lower_ == "in" and span.start > 1 and (
                 doc[span.start - 2].lower_ in _WRITTEN):
             return True
-    if prev is not None and prev.lower_ in {"a", "an"}:
-        return False  # "deliver a Keynote"
+    if _after_article(span):
+        return False  # "deliver a Keynote", "a non-profit Foundation"
     if _starts_sentence(span) and nxt is not None and (
             nxt.lower_ in _DETERMINERS or nxt.text in {".", "!"}):
         return False  # "Make a list", "Groovy."
@@ -64,3 +66,17 @@ def _starts_sentence(span: Span) -> bool:
         i -= 1
     return i == 0 or doc[i].is_sent_start or doc[i - 1].text in {".", "!", "?", ":", "\n"} \
         or "\n" in doc[i - 1].text
+
+
+def _after_article(span: Span) -> bool:
+    """Is the span the noun of "a"/"an" and a few lower-case modifiers?"""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4:
+        tok = doc[i]
+        if tok.lower_ in {"a", "an"}:
+            return True
+        if not (tok.is_lower or tok.text == "-") or tok.is_space or tok.lower_ in _LINKS:
+            return False  # "a session on Cortex" is about the name
+        i -= 1
+    return False

@@ -162,7 +162,10 @@ class EntityChooser:
                     continue
                 if any(i in taken for i in range(span.start, span.end)):
                     continue
-                if self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
+                if "head_refs" not in self.off and (ref := self._head_ref(span, chosen)):
+                    chosen.append(ref)
+                    taken.update(range(span.start, span.end))
+                elif self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
                     chosen.append(span)
                     accepted_forms.add(span.text)
                     taken.update(range(span.start, span.end))
@@ -170,6 +173,8 @@ class EntityChooser:
         if "company_products" not in self.off:
             chosen = self._company_products(chosen)
         chosen = self._add_model_spans(doc, chosen)
+        if "event_prefixes" not in self.off:
+            chosen = _event_prefixes(chosen)
         if "given_name_pairs" not in self.off:
             chosen += named_people(doc, _occupied(chosen), given_names(),
                                    lambda w: bool(self.gazetteer.lookup(w)))
@@ -181,6 +186,20 @@ class EntityChooser:
         if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def _head_ref(self, span: Span, chosen: list[Span]) -> Span | None:
+        """ "the Foundation" after "OpenStack Foundation": the last word of a listed name,
+        after "the", refers back to it."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            return None
+        for full in chosen:
+            if len(full) > 1 and full.label_ in {"Organization", "Event"} and (
+                    full[-1].text == span.text) and full.end <= span.start:
+                entry = self.gazetteer.canonical(full.kb_id_ or full.text, full.label_)
+                if entry is not None:
+                    return Span(doc, span.start, span.end, label=full.label_, kb_id=entry.name)
+        return None
 
     def _company_products(self, chosen: list[Span]) -> list[Span]:
         taken = _occupied(chosen)
@@ -267,10 +286,10 @@ class EntityChooser:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"talk", "talks", "session", "sessions"}:
             return False  # "an Ignite talk" names a format, not the product or event
-        if "word_context" not in self.off and (used := used_as_name(span)) is not None:
-            return used
         if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
             return True
+        if "word_context" not in self.off and (used := used_as_name(span)) is not None:
+            return used
         near = [s for s in chosen if (s.label_ == "Software" and abs(s.start - span.end) <= 4)
                 or (s.label_ == "Software" and abs(span.start - s.end) <= 4)]
         if near and software_hits:
@@ -361,6 +380,15 @@ def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int]) 
             out.append(span)
             taken.add(span.start)
     return out
+
+
+def _event_prefixes(chosen: list[Span]) -> list[Span]:
+    """ "Grace Hopper" in a post about the "Grace Hopper Celebration": the event's short
+    name, not the person."""
+    events = [s.text + " " for s in chosen if s.label_ == "Event" and len(s) > 2]
+    return [Span(s.doc, s.start, s.end, label="Event")
+            if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
+            for s in chosen]
 
 
 def _person_words(chosen: list[Span], model: list[Span]) -> set[str]:
