@@ -26,11 +26,19 @@ from kg.nlp.pipeline import make_nlp
 ROOT = Path(__file__).resolve().parents[1]
 # blog -> the rules written after reading its posts (kg/nlp: rules_off names).
 INSPIRED_BY = {
-    "rdo-blog": ["title_first", "talk_link_title", "section_sessions"],
-    "skyworkz": ["sibling_intro"],
-    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events"],
-    "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
-    "freethejazz": ["stage_verbs"],
+    "rdo-blog": ["title_first", "talk_link_title", "section_sessions",
+                 "word_context", "event_shapes", "given_name_pairs", "head_refs",
+                 "community_groups"],
+    "skyworkz": ["sibling_intro",
+                 "ordinary_words", "case_variants", "event_shapes", "ordinal_days"],
+    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events",
+                   "word_context", "event_shapes", "product_extensions"],
+    "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
+                      "ordinary_words", "case_variants", "platform_links", "given_name_links",
+                      "word_context", "place_parts"],
+    "freethejazz": ["stage_verbs",
+                    "case_variants", "word_context", "coined_events", "person_back_refs",
+                    "glued_names", "given_name_pairs", "type_by_use"],
 }
 
 

@@ -2013,7 +2013,7 @@ Red Hat Fuse ;  ; 0
 Red Hat AMQ ;  ; 0
 Red Hat Data Grid ; Infinispan ; 0
 Red Hat Single Sign-On ; RH-SSO ; 0
-Pivotal HD ;  ; 0
+Pivotal HD ; PivotalHD ; 0
 Pivotal Greenplum ;  ; 0
 Pivotal GemFire ; GemFire ; 0
 Pivotal Tracker ;  ; 0

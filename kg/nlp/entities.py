@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.ambiguity import used_as_name
 from kg.nlp.byuse import company_products, typed_by_use
 from kg.nlp.casevariants import case_variants, lower_forms
+from kg.nlp.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.eventnames import coined_before_head, no_event, qualified_events, qualifier_matcher
@@ -112,6 +113,7 @@ class EntityChooser:
         self.tokenizer = nlp.tokenizer
         self.lower_forms = lower_forms(gazetteer)
         self.qualified = qualifier_matcher(nlp.vocab)
+        self.groups = group_matcher(nlp.vocab)
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
         head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
@@ -138,6 +140,8 @@ class EntityChooser:
         for span in self._event_patterns(doc):
             trusted.append((3, span))
         trusted += [(5, s) for s in self._link_names(doc)]
+        if "community_groups" not in self.off:
+            trusted += [(3, s) for s in community_groups(doc, self.groups)]
         doubtful: list[Span] = []
         if "case_variants" not in self.off:
             variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms)
@@ -172,6 +176,11 @@ class EntityChooser:
         chosen += _beside_software(doubtful, chosen, _occupied(chosen))
         if "company_products" not in self.off:
             chosen = self._company_products(chosen)
+        if "place_parts" not in self.off:
+            grown = place_parts(chosen)
+            taken_now = _occupied(chosen)
+            grown = [g for g in grown if g.start not in taken_now]
+            chosen = [s for s in chosen if s.start not in {g.start + 1 for g in grown}] + grown
         chosen = self._add_model_spans(doc, chosen)
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
