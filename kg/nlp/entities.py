@@ -96,7 +96,8 @@ def plausible(span: Span) -> bool:
         return looks_like_person_name(text)
     if span.label_ in {"Organization", "Software"}:
         content = [t for t in span if not t.is_punct]
-        if any(not (t.text[:1].isupper() or t.text[:1].isdigit()
+        if any(not (t.text[:1].isupper() or (t.text[:1].isdigit() and not t.like_num
+                                              and any(c.isalpha() or c == "&" for c in t.text))
                     or t.lower_ in {"of", "for", "and", "&"})
                for t in content):
             return False

@@ -11,6 +11,8 @@ And one shape that is no event: "My First Day", "Day Two", an ordinal and a head
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -24,6 +26,9 @@ REGIONS = ["US", "USA", "EU", "NA", "EMEA", "APAC", "Europe", "Asia", "China", "
 _SERIES = r"^[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|Summit|World)$"
 _LOOSE_SERIES = r"^[A-Z][A-Za-z0-9]*(?:[Cc]onf|[Cc]on|CON|[Cc]amp|[Ff]est)$"
 _YEAR = r"^(?:19|20)\d\d$"
+_WHEN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next",
+         "last", "first", "this", "our", "the", "january", "february", "march", "april", "may",
+         "june", "july", "august", "september", "october", "november", "december"]
 _HEADS = {"conference", "summit", "conf", "meetup", "hackathon", "unconference", "convention"}
 _NOT_NAMES = {"first", "second", "third", "fourth", "fifth", "last", "final", "next", "one",
               "two", "three", "four", "five", "my", "your", "our", "their", "his", "her",
@@ -40,7 +45,8 @@ def qualifier_matcher(vocab: Vocab) -> Matcher:
         [{"TEXT": {"REGEX": _LOOSE_SERIES}}, {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "OP": "?"},
          {"TEXT": {"REGEX": _YEAR}}],
         # "CentOS Dojo", "DevOps Dojo": a community's day of talks
-        [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9]+$"}, "OP": "{1,2}"}, {"TEXT": "Dojo"}, year],
+        [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9]+$"}, "LOWER": {"NOT_IN": _WHEN}, "OP": "{1,2}"},
+         {"TEXT": "Dojo"}, year],
     ], greedy="LONGEST")
     return matcher
 
@@ -57,7 +63,7 @@ def coined_before_head(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if head.text not in _HEADS or (not tok.is_alpha and not tok.text.isalnum()):
             continue
         word = tok.text
-        coined = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+        coined = bool(re.match(r"^[A-Z][a-z]+[A-Z0-9]", word))  # "SpringOne2gx", "PyCon"
         if (coined and word[:1].isupper() and word.lower() not in GENERIC
                 and not any(e.type != "Event" for e in gazetteer.lookup(word))):
             out.append(Span(doc, tok.i, tok.i + 1, label="Event"))
