@@ -47,7 +47,7 @@ def case_variants(doc: Doc, gazetteer: Gazetteer,
         if entry is None or tok.text in gazetteer.forms or tok.like_url or _glued(tok):
             continue
         span = Span(doc, tok.i, tok.i + 1, label=entry.type, kb_id=entry.name)
-        camel = not entry_form_title(entry, tok.lower_)
+        camel = camel_cased(entry, tok.lower_)
         if tok.text.istitle() and common_word(tok.text):
             continue  # "User" is the word, whatever "useR!" names
         if not tok.text.islower():
@@ -61,10 +61,11 @@ def case_variants(doc: Doc, gazetteer: Gazetteer,
     return trusted, doubtful
 
 
-def entry_form_title(entry: Entry, low: str) -> bool:
-    """Is the entry's form of ``low`` a plain capitalised word ("Windows", "Civo")?
-    Their lower case is too often the ordinary word."""
-    return any(f.lower() == low and f.istitle() for f in (entry.name, *entry.aliases))
+def camel_cased(entry: Entry, low: str) -> bool:
+    """Does the entry spell ``low`` with a capital inside ("GitHub", "VirtualBox")? The
+    lower case of a plain capitalised name ("Windows", "Civo") is too often the word."""
+    return any(f.lower() == low and not f.istitle() and not f.isupper()
+               for f in (entry.name, *entry.aliases))
 
 
 def _glued(tok) -> bool:

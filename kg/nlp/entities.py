@@ -25,7 +25,7 @@ from kg.nlp.cues import looks_like_person_name
 from kg.nlp.eventnames import coined_before_head, no_event, qualified_events, qualifier_matcher
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.givennames import named_people
+from kg.nlp.givennames import name_parts, named_people
 from kg.nlp.linknames import given_name_links, platform_links
 from kg.nlp.modelspans import given_names, retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
@@ -185,9 +185,12 @@ class EntityChooser:
         chosen = self._add_model_spans(doc, chosen)
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
+        known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
         if "given_name_pairs" not in self.off:
-            chosen += named_people(doc, _occupied(chosen), given_names(),
-                                   lambda w: bool(self.gazetteer.lookup(w)))
+            chosen += named_people(doc, _occupied(chosen), given_names(), known)
+        if "name_parts" not in self.off:
+            people = [s for s in chosen if s.label_ == "Person"]
+            chosen += name_parts(doc, people, _occupied(chosen), known)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)

@@ -46,3 +46,25 @@ def _surname(tok: Token, known: Callable[[str], bool]) -> bool:
     word = tok.text
     return bool(_SURNAME.match(word)) and not common_word(word) and not known(word) and (
         not tok.is_sent_start)
+
+
+def name_parts(doc: Doc, people: list[Span], taken: set[int],
+               known: Callable[[str], bool]) -> list[Span]:
+    """ "Kowalczyk demoed it" after "Maria Kowalczyk": a surname alone (or a listed given
+    name alone) refers back to the person; the resolver joins them."""
+    parts = {p[-1].text for p in people if len(p) > 1}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in parts or len(tok.text) < 3:
+            continue
+        if common_word(tok.text) or known(tok.text) or _glued_to_word(tok):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="Person"))
+    return out
+
+
+def _glued_to_word(tok: Token) -> bool:
+    doc = tok.doc
+    before = tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha
+    after = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha
+    return before or after
