@@ -1585,7 +1585,7 @@ Udemy ;  ; 0
 Coursera ;  ; 0
 Pluralsight ;  ; 0
 Frontend Masters ;  ; 0
-Egghead.io ; egghead ; 0
+Egghead.io ; ; 0
 DataCamp ;  ; 0
 Gartner ;  ; 0
 Forrester ; Forrester Research ; 0

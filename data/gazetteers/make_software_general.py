@@ -956,7 +956,7 @@ OVF ; Open Virtualization Format|OVA ; 0
 AMI ; Amazon Machine Image ; 0
 ISO 9660 ; ; 0
 OCI Image Format ; OCI image ; 0
-TAR ; tarball ; 0
+TAR ; ; 0
 ZIP ; ; 0
 gzip ; ; 0
 bzip2 ; ; 0
@@ -2227,7 +2227,7 @@ phpMyAdmin ;  ; 0
 TablePlus ;  ; 0
 Redis Cluster ;  ; 0
 Redis Sentinel ;  ; 0
-Twemproxy ; nutcracker ; 0
+Twemproxy ; ; 0
 Dynomite ;  ; 0
 EVCache ;  ; 0
 Tarantool ;  ; 0

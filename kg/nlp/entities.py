@@ -84,6 +84,8 @@ def plausible(span: Span) -> bool:
         return False
     if "\n" in text or "http" in low or "@" in text or "/" in text or "_" in text:
         return False
+    if any(t.text in {":", "|", "•"} for t in span):
+        return False  # "Comparing Stacks Description: Cloud" runs across a label
     if len(text) < 2 or text.replace(".", "").replace(",", "").isdigit():
         return False
     if span[-1].lower_ in _NOT_NAME_END:

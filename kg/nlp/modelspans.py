@@ -65,7 +65,9 @@ def retype(span: Span, recurring: int, ordinary: bool = True) -> Span | None:
         if len(span) in {2, 3} and first in names and not _org_shaped(span) and all(
                 t.text[:1].isupper() and t.is_alpha for t in span):
             return Span(span.doc, span.start, span.end, label="Person")
-        if _org_shaped(span) or _org_context(span) or (recurring >= 2 and not plain):
+        after_of = span.start > 0 and span.doc[span.start - 1].lower_ == "of"
+        if _org_shaped(span) or (_org_context(span) and not (plain and after_of)) or (
+                recurring >= 2 and not plain):
             return span
         return None
     if label == "Event":
