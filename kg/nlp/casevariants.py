@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp.gazetteer import Entry, Gazetteer
+from kg.nlp.spans import token_hits
 from kg.nlp.stopnames import GENERIC, common_word
 
 _TYPES = {"Software", "Event", "Organization"}
@@ -36,13 +37,14 @@ def lower_forms(gazetteer: Gazetteer) -> dict[str, Entry]:
     return out
 
 
-def case_variants(doc: Doc, gazetteer: Gazetteer,
-                  forms: dict[str, Entry]) -> tuple[list[Span], list[Span]]:
+def case_variants(doc: Doc, gazetteer: Gazetteer, forms: dict[str, Entry],
+                  keys: frozenset[str]) -> tuple[list[Span], list[Span]]:
     """``(trusted, doubtful)`` spans of listed names in unlisted casings; the doubtful
     ones are ordinary words in lower case and need the context of other software."""
     trusted: list[Span] = []
     doubtful: list[Span] = []
-    for tok in doc:
+    for i in token_hits(doc, keys, lower=True):
+        tok = doc[i]
         entry = forms.get(tok.lower_)
         if entry is None or tok.text in gazetteer.forms or tok.like_url or _glued(tok):
             continue

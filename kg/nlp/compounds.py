@@ -11,6 +11,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from kg.nlp.spans import token_hits
+
 PLACE_PREFIXES = {"Downtown", "Greater", "North", "South", "East", "West", "Central",
                   "Northern", "Southern", "Eastern", "Western", "Upstate", "Metro", "Old"}
 _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9]*|[A-Z0-9]{2,})$"},
@@ -30,7 +32,12 @@ def group_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+_TRIGGERS = frozenset({"SIG", "WG", "Group", "Groups"})
+
+
 def community_groups(doc: Doc, matcher: Matcher) -> list[Span]:
+    if not token_hits(doc, _TRIGGERS):
+        return []  # the matcher's patterns are slow to try on every word
     return [Span(doc, start, end, label="Organization") for _, start, end in matcher(doc)]
 
 

@@ -22,7 +22,7 @@ from kg.nlp.casevariants import case_variants, lower_forms
 from kg.nlp.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
-from kg.nlp.eventnames import coined_before_head, no_event, qualified_events, qualifier_matcher
+from kg.nlp.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.givennames import name_parts, named_people
@@ -115,7 +115,7 @@ class EntityChooser:
         self.gazetteer = gazetteer
         self.tokenizer = nlp.tokenizer
         self.lower_forms = lower_forms(gazetteer)
-        self.qualified = qualifier_matcher(nlp.vocab)
+        self.lower_keys = frozenset(self.lower_forms)
         self.groups = group_matcher(nlp.vocab)
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
@@ -147,7 +147,8 @@ class EntityChooser:
             trusted += [(3, s) for s in community_groups(doc, self.groups)]
         doubtful: list[Span] = []
         if "case_variants" not in self.off:
-            variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms)
+            variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms,
+                                               self.lower_keys)
             trusted += [(2, s) for s in variants]
         software_hits = 0
         ambiguous: list[Span] = []
@@ -285,7 +286,7 @@ class EntityChooser:
 
     def _more_event_shapes(self, doc: Doc, found: list[Span]) -> list[Span]:
         if "event_shapes" not in self.off:
-            found += qualified_events(doc, self.qualified)
+            found += qualified_events(doc)
         if "coined_events" not in self.off:
             found += coined_before_head(doc, self.gazetteer)
         if "ordinal_days" not in self.off:

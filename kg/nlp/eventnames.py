@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
 from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.spans import token_hits
 from kg.nlp.stopnames import GENERIC
 
 REGIONS = ["US", "USA", "EU", "NA", "EMEA", "APAC", "Europe", "Asia", "China", "India",
@@ -29,38 +28,57 @@ _YEAR = r"^(?:19|20)\d\d$"
 _WHEN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "next",
          "last", "first", "this", "our", "the", "january", "february", "march", "april", "may",
          "june", "july", "august", "september", "october", "november", "december"]
-_HEADS = {"conference", "summit", "conf", "meetup", "hackathon", "unconference", "convention"}
+_HEADS = frozenset({"conference", "summit", "conf", "meetup", "hackathon", "unconference",
+                    "convention"})
 _NOT_NAMES = {"first", "second", "third", "fourth", "fifth", "last", "final", "next", "one",
               "two", "three", "four", "five", "my", "your", "our", "their", "his", "her",
               "this", "that", "the", "a", "an", "every", "each", "other", "same", "whole",
               "entire", "full", "half", "big", "great", "long", "busy", "day", "days"}
 
 
-def qualifier_matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    year = {"TEXT": {"REGEX": _YEAR}, "OP": "?"}
-    matcher.add("EVENT", [
-        [{"TEXT": {"REGEX": _SERIES}}, {"TEXT": {"IN": REGIONS}}, year],
-        [{"TEXT": {"REGEX": _SERIES}}, {"TEXT": "North"}, {"TEXT": "America"}, year],
-        [{"TEXT": {"REGEX": _LOOSE_SERIES}}, {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "OP": "?"},
-         {"TEXT": {"REGEX": _YEAR}}],
-        # "CentOS Dojo", "DevOps Dojo": a community's day of talks
-        [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9]+$"}, "LOWER": {"NOT_IN": _WHEN}, "OP": "{1,2}"},
-         {"TEXT": "Dojo"}, year],
-    ], greedy="LONGEST")
-    return matcher
+_YEARS = frozenset(str(y) for y in range(1990, 2041))
+_TRIGGERS = frozenset(REGIONS) | {"North", "Dojo"} | _YEARS
+_SERIES_RE = re.compile(_SERIES)
+_LOOSE_RE = re.compile(_LOOSE_SERIES)
+_NAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]+$")
 
 
-def qualified_events(doc: Doc, matcher: Matcher) -> list[Span]:
-    return [Span(doc, start, end, label="Event") for _, start, end in matcher(doc)]
+def qualified_events(doc: Doc) -> list[Span]:
+    """Event spans of the shapes above, found from their last word back (a region, a year
+    or "Dojo"), so most of the post is never looked at."""
+    out = []
+    for h in token_hits(doc, _TRIGGERS):
+        word = doc[h].text
+        end = h + 2 if h + 1 < len(doc) and doc[h + 1].text in _YEARS else h + 1
+        if word == "North":
+            if h + 1 < len(doc) and doc[h + 1].text == "America" and h > 0 and _SERIES_RE.match(
+                    doc[h - 1].text):
+                end = h + 3 if h + 2 < len(doc) and doc[h + 2].text in _YEARS else h + 2
+                out.append(Span(doc, h - 1, end, label="Event"))
+        elif word == "Dojo":
+            start = h
+            while start > 0 and h - start < 2 and _NAME_RE.match(doc[start - 1].text) and (
+                    doc[start - 1].lower_ not in _WHEN):
+                start -= 1
+            if start < h:
+                out.append(Span(doc, start, end, label="Event"))
+        elif word in _YEARS:
+            if h > 0 and _LOOSE_RE.match(doc[h - 1].text):
+                out.append(Span(doc, h - 1, h + 1, label="Event"))
+            elif h > 1 and _LOOSE_RE.match(doc[h - 2].text) and re.match(
+                    r"^[A-Z][a-z]+$", doc[h - 1].text):
+                out.append(Span(doc, h - 2, h + 1, label="Event"))
+        elif h > 0 and _SERIES_RE.match(doc[h - 1].text):
+            out.append(Span(doc, h - 1, end, label="Event"))
+    return out
 
 
 def coined_before_head(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """ "the SpringOne2gx conference": a coined one-word name before a lower-case head."""
     out = []
-    for tok in doc[:-1]:
-        head = doc[tok.i + 1]
-        if head.text not in _HEADS or (not tok.is_alpha and not tok.text.isalnum()):
+    for h in token_hits(doc, _HEADS):
+        tok = doc[h - 1]
+        if h == 0 or not tok.text.isalnum():
             continue
         word = tok.text
         coined = bool(re.match(r"^[A-Z][a-z]+[A-Z0-9]", word))  # "SpringOne2gx", "PyCon"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.spans import token_hits
 from kg.nlp.stopnames import common_word
 
 _SURNAME = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*$")
@@ -23,9 +24,9 @@ def named_people(doc: Doc, taken: set[int], given: frozenset[str],
     """Person spans of "Given Surname" (and "Given Middle Surname") on free tokens."""
     out: list[Span] = []
     n = len(doc)
-    for tok in doc:
-        i = tok.i
-        if tok.text not in given or i in taken or i + 1 >= n or not tok.whitespace_:
+    for i in token_hits(doc, given):
+        tok = doc[i]
+        if i in taken or i + 1 >= n or not tok.whitespace_:
             continue
         end = i + 1
         while end < n and end - i < 3 and end not in taken and _surname(doc[end], known) and (
@@ -52,10 +53,11 @@ def name_parts(doc: Doc, people: list[Span], taken: set[int],
                known: Callable[[str], bool]) -> list[Span]:
     """ "Kowalczyk demoed it" after "Maria Kowalczyk": a surname alone (or a listed given
     name alone) refers back to the person; the resolver joins them."""
-    parts = {p[-1].text for p in people if len(p) > 1}
+    parts = frozenset(p[-1].text for p in people if len(p) > 1)
     out = []
-    for tok in doc:
-        if tok.i in taken or tok.text not in parts or len(tok.text) < 3:
+    for i in token_hits(doc, parts):
+        tok = doc[i]
+        if i in taken or len(tok.text) < 3:
             continue
         if common_word(tok.text) or known(tok.text) or _glued_to_word(tok):
             continue

@@ -50,5 +50,16 @@ def token_hits(doc: Doc, words: frozenset[str], lower: bool = False) -> list[int
     pass instead of a Python loop over every token."""
     if not len(doc) or not words:
         return []
-    column = doc.to_array([LOWER if lower else ORTH])
-    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, _hashes(words)))]
+    attr = LOWER if lower else ORTH
+    if _LAST.get("doc") is not doc:
+        _LAST.clear()
+        _LAST["doc"] = doc
+    if attr not in _LAST:
+        _LAST[attr] = doc.to_array([attr])
+    column = _LAST[attr]
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, _hashes(words),
+                                                         assume_unique=False))]
+
+
+# The columns of the last Doc asked about: the components ask several times per Doc.
+_LAST: dict = {}
