@@ -32,6 +32,7 @@ _NOT_PRODUCT = JOB_TITLE_WORDS | {
     "technologies", "software", "solutions", "networks", "consulting", "ventures", "capital",
     "research", "university", "institute", "summit", "conference", "day", "days", "con",
     "conf", "team", "teams", "engineering", "partners", "international", "holdings",
+    "enterprise", "datacenter", "edition", "customers", "employees", "stock", "support",
 }
 _PLATFORMS_LOWER = {p.lower(): p for p in PLATFORMS}
 
@@ -89,6 +90,6 @@ def company_products(chosen: list[Span], known: Callable[[str], bool]) -> list[S
 
 def _coined(tok, known: Callable[[str], bool]) -> bool:
     word = tok.text
-    return (word[:1].isupper() and word.isalnum() and len(word) > 2 and not tok.is_sent_start
-            and not word.isupper() and not common_word(word) and word.lower() not in _NOT_PRODUCT
-            and not known(word))
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2
+            and not tok.is_sent_start and not common_word(word)
+            and word.lower() not in _NOT_PRODUCT and not known(word))

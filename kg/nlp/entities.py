@@ -30,7 +30,7 @@ from kg.nlp.linknames import given_name_links, platform_links
 from kg.nlp.modelspans import given_names, retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
 from kg.nlp.records import text_of
-from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, ordinary_words
+from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 
 SPAN_KEY = "kg_entities"
 
@@ -368,11 +368,13 @@ class EntityChooser:
                     and all(s.label_ != "Person" for s in inside)
                     and self.gazetteer.canonical(span.text, "Software") is None
                     and span[-1].text[:1].isupper()):
+                if inside[0].label_ == "Software" and "product_extensions" not in self.off:
+                    if not _product_words(span, inside[0]):
+                        continue  # "OpenStack Core", "Neutron Floating IP": not a product
+                    span = Span(doc, span.start, span.end, label="Software")  # "GKE Addon"
                 for s in inside:
                     out.remove(s)
                     by_start.pop(s.start, None)
-                if inside[0].label_ == "Software" and "product_extensions" not in self.off:
-                    span = Span(doc, span.start, span.end, label="Software")  # "GKE Addon"
                 out.append(span)
                 taken.update(range(span.start, span.end))
         return out
@@ -405,6 +407,15 @@ def _event_prefixes(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="Event")
             if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
             for s in chosen]
+
+
+def _product_words(span: Span, known: Span) -> bool:
+    """Do the words a model span adds to a known product name a product's name ("GKE
+    Addon"), rather than ordinary words ("OpenStack Core") or plurals ("Rackspace VMs")?"""
+    extra = [t for t in span if t.i < known.start or t.i >= known.end]
+    return len(extra) <= 2 and all(
+        t.text[:1].isupper() and not common_word(t.text) and not t.text.endswith("s")
+        for t in extra)
 
 
 def _person_words(chosen: list[Span], model: list[Span]) -> set[str]:

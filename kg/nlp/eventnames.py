@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.spans import token_hits
-from kg.nlp.stopnames import GENERIC
+from kg.nlp.stopnames import GENERIC, common_word
 
 REGIONS = ["US", "USA", "EU", "NA", "EMEA", "APAC", "Europe", "Asia", "China", "India",
            "Japan", "Africa", "Australia", "ANZ", "UK", "LATAM", "Americas", "Korea",
@@ -63,14 +63,19 @@ def qualified_events(doc: Doc) -> list[Span]:
             if start < h:
                 out.append(Span(doc, start, end, label="Event"))
         elif word in _YEARS:
-            if h > 0 and _LOOSE_RE.match(doc[h - 1].text):
+            if h > 0 and _loose_series(doc[h - 1].text):
                 out.append(Span(doc, h - 1, h + 1, label="Event"))
-            elif h > 1 and _LOOSE_RE.match(doc[h - 2].text) and re.match(
+            elif h > 1 and _loose_series(doc[h - 2].text) and re.match(
                     r"^[A-Z][a-z]+$", doc[h - 1].text):
                 out.append(Span(doc, h - 2, h + 1, label="Event"))
         elif h > 0 and _SERIES_RE.match(doc[h - 1].text):
             out.append(Span(doc, h - 1, end, label="Event"))
     return out
+
+
+def _loose_series(word: str) -> bool:
+    """ "Kubecon", "Pycon"; not "Silicon", "Falcon" or "Beacon"."""
+    return bool(_LOOSE_RE.match(word)) and not common_word(word)
 
 
 def coined_before_head(doc: Doc, gazetteer: Gazetteer) -> list[Span]:

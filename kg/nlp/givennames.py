@@ -43,8 +43,13 @@ def named_people(doc: Doc, taken: set[int], given: frozenset[str],
     return out
 
 
+_SHORT_SURNAMES = {"Li", "Wu", "Xu", "Ng", "Ma", "Hu", "Yu", "Lu", "Le", "Ho", "Ko", "Oh"}
+
+
 def _surname(tok: Token, known: Callable[[str], bool]) -> bool:
     word = tok.text
+    if len(word) < 3 and word not in _SHORT_SURNAMES:
+        return False  # "Max No"
     return bool(_SURNAME.match(word)) and not common_word(word) and not known(word) and (
         not tok.is_sent_start)
 

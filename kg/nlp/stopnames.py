@@ -18,6 +18,7 @@ GENERIC = {
     "twitter handle", "keynote", "summit", "conference", "day", "today", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "devopsdays", "step", "note",
     "update", "edit", "warning", "tip", "example", "figure", "table", "part", "section",
+    "oauth", "oauth2", "http/2", "http2", "restful", "tcp/ip",
 }
 
 # The last word of a job title: "Site Reliability Engineer" is not an organisation.
