@@ -50,16 +50,15 @@ def case_variants(doc: Doc, gazetteer: Gazetteer, forms: dict[str, Entry],
             continue
         span = Span(doc, tok.i, tok.i + 1, label=entry.type, kb_id=entry.name)
         camel = camel_cased(entry, tok.lower_)
-        if tok.text.istitle() and common_word(tok.text):
-            continue  # "User" is the word, whatever "useR!" names
-        if not tok.text.islower():
+        if common_word(tok.lower_):
+            # "User", "USER" are the word, whatever "useR!" names; "puppet" may be either
+            if tok.text.islower() and camel and entry.type == "Software":
+                doubtful.append(span)
+        elif not tok.text.islower():
             if camel or tok.text.isupper():  # "Github", "Kubecon"; "CIVO" for "Civo"
                 trusted.append(span)
         elif camel and entry.type != "Organization":
-            if not common_word(tok.text):
-                trusted.append(span)  # "virtualbox", "kubecon"
-            elif entry.type == "Software":
-                doubtful.append(span)
+            trusted.append(span)  # "virtualbox", "kubecon"
     return trusted, doubtful
 
 

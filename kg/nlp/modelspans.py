@@ -74,6 +74,9 @@ def retype(span: Span, recurring: int, ordinary: bool = True) -> Span | None:
         # The model also calls wars and revolutions events; a gathering says what it is.
         return span if _GATHERING.search(span.text) else None
     if label == "Place":
+        if ordinary and not plain and len(span) == 1 and _org_context(span):
+            # "a consultant at Skyworkz": an employer, whatever "at" suggests
+            return Span(span.doc, span.start, span.end, label="Organization")
         if not plain and (len(span) > 1 or _place_context(span)):
             return span
         if _org_context(span) and not plain:
