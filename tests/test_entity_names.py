@@ -136,3 +136,9 @@ def test_names_glued_to_punctuation_are_split() -> None:
     words = [t.text for t in nlp.make_doc("-Dana Whit, Acme. I like Go(and Rust) a lot")]
     assert words[:3] == ["-", "Dana", "Whit"]
     assert "Go" in words and "(" in words
+
+
+def test_a_name_in_a_list_of_companies_is_a_company(nlp, tmp_path: Path) -> None:
+    found = entities(nlp, tmp_path, "Thanks to the sponsors: Rackspace, HP, Nebula, VMware "
+                                    "and Dell.\n")
+    assert ("Organization", "Nebula") in found

@@ -186,6 +186,8 @@ class EntityChooser:
             grown = [g for g in grown if g.start not in taken_now]
             chosen = [s for s in chosen if s.start not in {g.start + 1 for g in grown}] + grown
         chosen = self._add_model_spans(doc, chosen)
+        if "list_types" not in self.off:
+            chosen = self._list_types(chosen)
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
@@ -202,6 +204,20 @@ class EntityChooser:
         if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def _list_types(self, chosen: list[Span]) -> list[Span]:
+        """ "Rackspace, HP, Nebula, VMware and Dell": in a list of companies, a name that
+        is also an ordinary word or a product ("Nebula") is one of the companies."""
+        out = list(chosen)
+        for items in _lists(sorted(chosen, key=lambda s: s.start)):
+            orgs = sum(s.label_ == "Organization" for s in items)
+            soft = [s for s in items if s.label_ == "Software"]
+            if orgs >= 2 and len(soft) == 1 and len(items) >= 3:
+                entry = self.gazetteer.canonical(soft[0].kb_id_ or soft[0].text, "Software")
+                if entry is not None and entry.ambiguous:
+                    out[out.index(soft[0])] = Span(soft[0].doc, soft[0].start, soft[0].end,
+                                                   label="Organization")
+        return out
 
     def _head_ref(self, span: Span, chosen: list[Span]) -> Span | None:
         """ "the Foundation" after "OpenStack Foundation": the last word of a listed name,
@@ -407,6 +423,20 @@ def _event_prefixes(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="Event")
             if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
             for s in chosen]
+
+
+def _lists(spans: list[Span]) -> list[list[Span]]:
+    """Runs of names joined only by commas, "and", "or" or "&"."""
+    runs: list[list[Span]] = []
+    for span in spans:
+        prev = runs[-1][-1] if runs else None
+        between = span.doc[prev.end:span.start] if prev is not None else None
+        if between is not None and 0 < len(between) <= 2 and all(
+                t.text in {",", "and", "or", "&"} for t in between):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [r for r in runs if len(r) >= 3]
 
 
 def _product_words(span: Span, known: Span) -> bool:
