@@ -187,7 +187,7 @@ class EntityChooser:
             chosen = [s for s in chosen if s.start not in {g.start + 1 for g in grown}] + grown
         chosen = self._add_model_spans(doc, chosen)
         if "list_types" not in self.off:
-            chosen = self._list_types(chosen)
+            chosen = self._list_types(chosen, ambiguous)
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
@@ -205,18 +205,23 @@ class EntityChooser:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
 
-    def _list_types(self, chosen: list[Span]) -> list[Span]:
+    def _list_types(self, chosen: list[Span], ambiguous: list[Span]) -> list[Span]:
         """ "Rackspace, HP, Nebula, VMware and Dell": in a list of companies, a name that
         is also an ordinary word or a product ("Nebula") is one of the companies."""
+        taken = _occupied(chosen)
+        pool = chosen + [s for s in ambiguous if s.label_ == "Software"
+                         and not any(i in taken for i in range(s.start, s.end))]
         out = list(chosen)
-        for items in _lists(sorted(chosen, key=lambda s: s.start)):
+        for items in _lists(sorted(pool, key=lambda s: (s.start, -len(s)))):
             orgs = sum(s.label_ == "Organization" for s in items)
             soft = [s for s in items if s.label_ == "Software"]
-            if orgs >= 2 and len(soft) == 1 and len(items) >= 3:
-                entry = self.gazetteer.canonical(soft[0].kb_id_ or soft[0].text, "Software")
-                if entry is not None and entry.ambiguous:
-                    out[out.index(soft[0])] = Span(soft[0].doc, soft[0].start, soft[0].end,
-                                                   label="Organization")
+            if orgs < 2 or len(soft) != 1:
+                continue
+            entry = self.gazetteer.canonical(soft[0].kb_id_ or soft[0].text, "Software")
+            if entry is not None and entry.ambiguous:
+                if soft[0] in out:
+                    out.remove(soft[0])
+                out.append(Span(soft[0].doc, soft[0].start, soft[0].end, label="Organization"))
         return out
 
     def _head_ref(self, span: Span, chosen: list[Span]) -> Span | None:
@@ -430,6 +435,8 @@ def _lists(spans: list[Span]) -> list[list[Span]]:
     runs: list[list[Span]] = []
     for span in spans:
         prev = runs[-1][-1] if runs else None
+        if prev is not None and span.start < prev.end:
+            continue  # a shorter proposal inside the last name
         between = span.doc[prev.end:span.start] if prev is not None else None
         if between is not None and 0 < len(between) <= 2 and all(
                 t.text in {",", "and", "or", "&"} for t in between):
