@@ -51,8 +51,8 @@ def used_as_name(span: Span) -> bool | None:
         if prev is not None and prev.lower_ == "in" and span.start > 1 and (
                 doc[span.start - 2].lower_ in _WRITTEN):
             return True
-    if _after_article(span):
-        return False  # "deliver a Keynote", "a non-profit Foundation"
+    if _after_article(span) or (prev is not None and prev.lower_ == "the"):
+        return False  # "deliver a Keynote", "a non-profit Foundation", "the Keynote"
     if _starts_sentence(span) and nxt is not None and (
             nxt.lower_ in _DETERMINERS or nxt.text in {".", "!"}):
         return False  # "Make a list", "Groovy."
@@ -63,9 +63,10 @@ def _starts_sentence(span: Span) -> bool:
     doc = span.doc
     i = span.start
     while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in {"(", '"', "“", "*", "-", "•"}):
+        if "\n" in doc[i - 1].text:
+            return True  # a new line or paragraph
         i -= 1
-    return i == 0 or doc[i].is_sent_start or doc[i - 1].text in {".", "!", "?", ":", "\n"} \
-        or "\n" in doc[i - 1].text
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].text in {".", "!", "?", ":"}
 
 
 def _after_article(span: Span) -> bool:
