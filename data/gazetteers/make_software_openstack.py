@@ -630,6 +630,7 @@ Fermyon Spin ;  ; 0
 # projects missing above. General knowledge.
 MESH_AND_RDO = """
 Mixer ; Istio Mixer ; 1
+M3 ; M3 Aggregator|M3 Query ; 1
 Istio Pilot ; ; 0
 Istio Citadel ; ; 0
 Istio Galley ; ; 0

@@ -29,7 +29,7 @@ from kg.nlp.givennames import name_parts, named_people
 from kg.nlp.linknames import given_name_links, platform_links
 from kg.nlp.modelspans import given_names, retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
-from kg.nlp.records import text_of
+from kg.nlp.records import links, text_of
 from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 
 SPAN_KEY = "kg_entities"
@@ -325,8 +325,12 @@ class EntityChooser:
             return False  # "an Ignite talk" names a format, not the product or event
         if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
             return True
-        if "word_context" not in self.off and (used := used_as_name(span)) is not None:
-            return used
+        if "word_context" not in self.off:
+            if any(start == span.start_char and end == span.end_char
+                   for _, _, start, end in links(doc)):
+                return True  # "[M3](project page)": a linked name is a name
+            if (used := used_as_name(span)) is not None:
+                return used
         near = [s for s in chosen if (s.label_ == "Software" and abs(s.start - span.end) <= 4)
                 or (s.label_ == "Software" and abs(span.start - s.end) <= 4)]
         if near and software_hits:

@@ -188,6 +188,8 @@ class Resolver:
         for short in events:
             longer = [c for c in events if c is not short
                       and c.name.lower().startswith(short.name.lower() + " ")]
+            if len(longer) > 1:  # "KubeCon 2019" and "KubeCon US": the dated edition
+                longer = [c for c in longer if re.search(r"\b(?:19|20)\d\d$", c.name)]
             if len(longer) == 1:
                 longer[0].spans.extend(short.spans)
                 longer[0].aliases.add(short.name)
