@@ -142,3 +142,11 @@ def test_a_name_in_a_list_of_companies_is_a_company(nlp, tmp_path: Path) -> None
     found = entities(nlp, tmp_path, "Thanks to the sponsors: Rackspace, HP, Nebula, VMware "
                                     "and Dell.\n")
     assert ("Organization", "Nebula") in found
+
+
+def test_lower_case_names_beside_other_software(nlp, tmp_path: Path) -> None:
+    found = entities(nlp, tmp_path, "SDKs exist for Java (jclouds), Python (libcloud) and "
+                                    "Ruby (fog). Make sure to make release notes.\n")
+    lowered = {name.lower() for _, name in found}
+    assert "fog" in lowered
+    assert "make" not in lowered

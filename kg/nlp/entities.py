@@ -319,7 +319,9 @@ class EntityChooser:
     ) -> bool:
         doc = span.doc
         if not span.text[:1].isupper():
-            return False
+            # "knife cookbook test", "Ruby (fog)", "BitTorrent, puppet and virtualenv"
+            return "word_context" not in self.off and bool(_beside_software(
+                [span], chosen, set(), nouns=span.text not in _LOWER_VERBS))
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"talk", "talks", "session", "sessions"}:
             return False  # "an Ignite talk" names a format, not the product or event
@@ -405,7 +407,13 @@ class EntityChooser:
         return out
 
 
-def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int]) -> list[Span]:
+# Lower-case listed names that are mostly verbs before a noun ("make release notes").
+_LOWER_VERBS = {"make", "marked", "kind", "shade", "behave", "pry", "nose", "watchdog", "rake",
+                "gulp", "glance"}
+
+
+def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int],
+                     nouns: bool = True) -> list[Span]:
     """Lower-case names that are also ordinary words ("puppet"), kept where a context
     noun follows ("puppet manifests") or other software stands in the same list."""
     software = {i for s in chosen if s.label_ == "Software" for i in range(s.start, s.end)}
@@ -419,7 +427,9 @@ def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int]) 
                 if 0 <= i < len(doc)]
         listed = any(t.text in {",", "and", "or", "&", "/"} for t in near[1:3]) and any(
             t.i in software for t in near)
-        if listed or (nxt is not None and nxt.lower_ in _CONTEXT_NOUNS):
+        listed = listed or (span.start >= 2 and doc[span.start - 1].text == "(" and (
+            span.start - 2 in software))  # "Ruby (fog)"
+        if listed or (nouns and nxt is not None and nxt.lower_ in _CONTEXT_NOUNS):
             out.append(span)
             taken.add(span.start)
     return out
