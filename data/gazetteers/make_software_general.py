@@ -275,7 +275,7 @@ Snowflake ; ; 1
 Apache Hadoop ; Hadoop|hadoop ; 0 ; Q29526
 HDFS ; Hadoop Distributed File System ; 0
 MapReduce ; Map Reduce|Hadoop MapReduce ; 0
-YARN ; Hadoop YARN ; 0
+Apache Hadoop YARN ; YARN|Hadoop YARN ; 0
 Apache Spark ; Spark ; 1
 Spark Streaming ; ; 0
 Spark SQL ; ; 0
@@ -1439,7 +1439,7 @@ Apache Airflow ; Airflow ; 0
 Apache Oozie ; Oozie ; 0
 Apache Hadoop ; Hadoop ; 0
 HDFS ; Hadoop Distributed File System ; 0
-YARN ; Apache Hadoop YARN ; 0
+Apache Hadoop YARN ; YARN|Hadoop YARN ; 0
 MapReduce ;  ; 0
 Apache Hive ; Hive ; 1
 Apache Pig ; Pig ; 1

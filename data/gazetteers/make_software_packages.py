@@ -641,6 +641,7 @@ def _taken_surface_forms():
 
 def rows(verbose=False):
     taken = _taken_surface_forms()
+    taken_cf = {t.casefold() for t in taken}  # "django CMS" is "Django CMS"
     ranks = _load_pypi()
     downloads = _load_npm()
     out, skipped = [], []
@@ -655,7 +656,7 @@ def rows(verbose=False):
         if any(len(x) < 3 for x in forms):
             skipped.append((why, "shorter than 3 characters"))
             return
-        if display in taken or display in seen:
+        if display in taken or display in seen or display.casefold() in taken_cf:
             skipped.append((why, "already in another list"))
             return
         aliases = [a for a in aliases if a not in taken and a not in seen]

@@ -139,7 +139,18 @@ class Resolver:
             known = self.gazetteer.canonical(span.kb_id_, type_)
             if known:
                 return known.name
-        return re.sub(r"\s+", " ", span.text).strip()
+        name = re.sub(r"\s+", " ", span.text).strip()
+        return name if type_ == "Person" else self._casing(name, span.kb_id_)
+
+    def _casing(self, name: str, kb_id: str) -> str:
+        """The listed casing of a name written otherwise ("Github", "twitter"), whatever
+        type the lists give it: one node, one label, in every post."""
+        low = normalise(name)
+        listed = [e.name for e in self.gazetteer.lookup(name)]
+        for cand in (kb_id, platform(name) or "", *listed):
+            if cand and normalise(cand) == low:
+                return cand
+        return name
 
     @staticmethod
     def _attach_short_persons(short: list[Span], clusters: dict[str, Cluster]) -> None:
