@@ -35,7 +35,7 @@ INSPIRED_BY = {
                    "word_context", "event_shapes", "product_extensions"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
                       "ordinary_words", "case_variants", "platform_links", "given_name_links",
-                      "word_context", "place_parts"],
+                      "word_context", "place_parts", "linked_events"],
     "freethejazz": ["stage_verbs",
                     "case_variants", "word_context", "coined_events", "person_back_refs",
                     "glued_names", "given_name_pairs", "type_by_use"],

@@ -83,7 +83,8 @@ I post photos on [IG](https://www.instagram.com/someone/) and videos on
 [Youtube](https://www.youtube.com/@someone). Thanks to [Priya](https://twitter.com/priya_codes)
 for the help.
 """)
-    assert ("Software", "IG") in found and ("Software", "Youtube") in found
+    assert ("Software", "IG") in found
+    assert ("Software", "YouTube") in found  # in the platform's own casing
     assert ("Person", "Priya") in found
 
 
@@ -150,3 +151,9 @@ def test_lower_case_names_beside_other_software(nlp, tmp_path: Path) -> None:
     lowered = {name.lower() for _, name in found}
     assert "fog" in lowered
     assert "make" not in lowered
+
+
+def test_a_linked_event_name_is_the_whole_link(nlp, tmp_path: Path) -> None:
+    found = entities(nlp, tmp_path, "On the first day I went to the “[Hacking Day Featuring "
+                                    "Rust](https://example.org/events/hacking-day/)”.\n")
+    assert ("Event", "Hacking Day Featuring Rust") in found

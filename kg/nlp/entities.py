@@ -188,6 +188,8 @@ class EntityChooser:
         chosen = self._add_model_spans(doc, chosen)
         if "list_types" not in self.off:
             chosen = self._list_types(chosen, ambiguous)
+        if "linked_events" not in self.off:
+            chosen = [_whole_link(s) if s.label_ == "Event" else s for s in chosen]
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
@@ -442,6 +444,21 @@ def _event_prefixes(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="Event")
             if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
             for s in chosen]
+
+
+def _whole_link(event: Span) -> Span:
+    """ "[Learning Day Featuring Kubernetes](page)": an event name that opens a linked
+    title-cased name is the whole of it."""
+    doc = event.doc
+    for _, _, start, end in links(doc):
+        if start != event.start_char or end <= event.end_char:
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) <= 8 and all(
+                t.text[:1].isupper() or t.lower_ in {"of", "on", "for", "and", "the", "&"}
+                for t in span[len(event):]):
+            return Span(doc, span.start, span.end, label="Event")
+    return event
 
 
 def _lists(spans: list[Span]) -> list[list[Span]]:
