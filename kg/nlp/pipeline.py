@@ -32,7 +32,8 @@ COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities"
               "kg_resolver", "kg_relations"]
 
 # The components whose named rules can be switched off.
-RULED = {"kg_entities", "kg_talk_lines", "kg_narrative_sessions", "kg_session_context"}
+RULED = {"kg_entities", "kg_talk_lines", "kg_narrative_sessions", "kg_session_context",
+         "kg_relations"}
 T = TypeVar("T")
 
 
@@ -55,7 +56,8 @@ def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
         nlp.disable_pipe(name)
     for name in COMPONENTS:
         config: dict[str, object] = {}
-        if gazetteer_dir and name in {"kg_gazetteer", "kg_entities", "kg_resolver"}:
+        if gazetteer_dir and name in {"kg_gazetteer", "kg_entities", "kg_resolver",
+                                      "kg_relations"}:
             config["directory"] = str(gazetteer_dir)
         if name in RULED:
             config["rules_off"] = sorted(rules_off)
