@@ -28,13 +28,21 @@ ROOT = Path(__file__).resolve().parents[1]
 INSPIRED_BY = {
     "rdo-blog": ["title_first", "talk_link_title", "section_sessions",
                  "adjacent_parts", "software_at_org", "used_by", "support_for",
-                 "integration_nouns"],
-    "skyworkz": ["sibling_intro"],
+                 "integration_nouns",
+                 "word_context", "event_shapes", "given_name_pairs", "head_refs",
+                 "community_groups"],
+    "skyworkz": ["sibling_intro",
+                 "ordinary_words", "case_variants", "event_shapes", "ordinal_days"],
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events",
                    "possessive_parts", "works_with", "list_topic", "parenthesised",
-                   "other_subject", "recent_topic", "platform_in"],
-    "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
-    "freethejazz": ["stage_verbs", "part_appositions", "deployment_users"],
+                   "other_subject", "recent_topic", "platform_in",
+                   "word_context", "event_shapes", "product_extensions"],
+    "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
+                      "ordinary_words", "case_variants", "platform_links", "given_name_links",
+                      "word_context", "place_parts", "linked_events"],
+    "freethejazz": ["stage_verbs", "part_appositions", "deployment_users",
+                    "case_variants", "word_context", "coined_events", "person_back_refs",
+                    "glued_names", "given_name_pairs", "type_by_use"],
 }
 
 
