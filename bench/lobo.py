@@ -30,7 +30,7 @@ INSPIRED_BY = {
     "skyworkz": ["sibling_intro"],
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
-    "freethejazz": ["stage_verbs"],
+    "freethejazz": ["stage_verbs", "adverb_clauses"],
 }
 
 

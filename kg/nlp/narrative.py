@@ -53,8 +53,8 @@ _PRESENTING = {"explaining", "presenting", "talking", "speaking", "introducing",
                "demonstrating", "showing", "sharing", "discussing", "giving", "walking"}
 _STAGE = re.compile(
     r"(?:kicked (?:things |it |the (?:day|conference|event|summit|show) )?off|took the "
-    r"(?:stage|mic|microphone|podium|floor)|opened the (?:conference|day|summit|event|show|"
-    r"keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
+    r"(?:stage|mic|microphone|podium|floor)|open(?:ed|s|ing)? the (?:conference|day|summit|event|"
+    r"show|keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
     r"keynoted)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interviews?|podcasts?|episodes?)\b", re.I)
 _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
@@ -98,7 +98,7 @@ class NarrativeSessions:
     """Adds the sessions the prose describes, with presenter and about relations.
 
     ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
-    quoted, stage_verbs, list_item_talks."""
+    quoted, stage_verbs, list_item_talks, by_fillers, adverb_clauses, person_links."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -114,6 +114,8 @@ class NarrativeSessions:
         if "talk_links" not in self.off:
             _talk_links(doc, entities, state)
         self._sentences(doc, entities, state)
+        if "person_links" not in self.off:
+            _person_links(doc, entities, state)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
         doc._.kg_relations = state.relations
@@ -230,11 +232,44 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
         state.add(session, people[:3], [subject] if subject is not None else section[-1:], sent)
 
 
+def _person_links(doc: Doc, entities: list[Span], state: _State) -> None:
+    """ "Jane Doe emphasised [the need for X](slides link)": a sentence led by a person that
+    links to slides or a video, where the text speaks of talks, tells of that person's talk."""
+    context = StructureContext(doc)
+    people = [e for e in entities if e.label_ == "Person"]
+    for link in records.links(doc):
+        if not TALK_LINK.search(link.target) or _KIND_IN_LINK.search(link.text):
+            continue
+        span = doc.char_span(link.start, link.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        lead = next((p for p in people if sent.start <= p.start < min(sent.start + 8, span.start)
+                     and p.end <= span.start), None)
+        if lead is None or lead.text.lower() in state.presenting or not (
+                context.speaks_of_talks(sent.start_char, sent.end_char)):
+            continue
+        if any(e.label_ == "Person" and span.start <= e.start < span.end for e in people):
+            continue  # the link is on a name: a profile, not a talk
+        name = f"{lead.text} talk"
+        if name in state.seen:
+            continue
+        session = Span(doc, span.start, span.end, label="Session", kb_id=name)
+        state.add(session, [lead], [], sent)
+
+
 def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
             state: _State) -> bool:
     """Quoted titles: 'a talk titled "X"', '"X" by A and B'."""
     found = False
-    for m in _QUOTED.finditer(sent.text):
+    # A quoted title may hold a question mark that ends the parser's sentence: read on to
+    # the closing quote ("Why does X suck? Because ...").
+    text = text_of(doc)
+    until = text.find("\n\n", sent.end_char)
+    ahead = text[sent.start_char:min(until if until > 0 else len(text), sent.end_char + 160)]
+    for m in _QUOTED.finditer(ahead):
+        if m.start() >= len(sent.text):
+            break
         start = sent.start_char + m.start("title")
         title = m.group("title").rstrip(",.;: ")  # "... connect, network, contribute,"
         span = doc.char_span(start, start + len(title), alignment_mode="expand")
@@ -314,8 +349,9 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     """The word that makes the person a presenter: "a keynote by X", "X's great talk",
     "X gave a talk", "X spent his lightning talk on", "X, an engineer at Y, talked about Z",
     and a list item "X explaining Y" under a section about talks."""
-    i = person.start
-    if i >= 2 and doc[i - 1].lower_ == "by":
+    i = _after_by(doc, person) if "by_fillers" not in off else (
+        person.start if person.start >= 2 and doc[person.start - 1].lower_ == "by" else -1)
+    if i >= 2:
         j = i - 2
         while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
             j -= 1
@@ -340,9 +376,7 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     if k + 1 < len(doc) and doc[k].lower_ in {"of", "from", "at"}:
         k = next((j for j in range(k + 1, min(k + 5, len(doc))) if not doc[j].is_title
                   and not doc[j].is_upper), k)
-    while k < len(doc) and (doc[k].lower_ in {"also", "then", "later", "first", "bravely"}
-                            or doc[k].lower_.endswith("ly")):
-        k += 1
+    k = _skip_adverbs(doc, k, person.sent.end, "adverb_clauses" not in off)
     if k >= len(doc):
         return None
     verb = doc[k]
@@ -366,6 +400,37 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
             doc, person):
         return verb
     return None
+
+
+# Words between "by" and a name: "a talk by our very own X", "by Rackspace engineer X".
+_BY_FILLERS = {"our", "very", "own", "fellow", "the", "colleague", "friend", "good", "great",
+               "own,", "'s", "’s", "engineer", "developer", "architect", "evangelist", "cto",
+               "ceo", "founder", "advocate", "lead", "senior", "principal", "chief", "dr.", "dr"}
+_ADVERB_GLUE = {",", "and", "quite", "very", "rather", "then", "also", "later", "first", "soon",
+                "again", "once", "finally", "next"}
+
+
+def _after_by(doc: Doc, person: Span) -> int:
+    """The person's first token when "by" (and a few words that qualify the name) comes just
+    before it, else -1: the index ``i`` such that ``doc[i - 1]`` reads as "by"."""
+    j = person.start - 1
+    while j > person.start - 5 and j > 0 and doc[j].lower_ != "by" and (
+            doc[j].lower_ in _BY_FILLERS or (doc[j].is_title and not doc[j].is_sent_start)):
+        j -= 1
+    if j >= 1 and doc[j].lower_ == "by":
+        return j + 1
+    return -1
+
+
+def _skip_adverbs(doc: Doc, k: int, end: int, clauses: bool) -> int:
+    """Past the adverbs between a name and its verb: "X then", "X bravely, and quite
+    successfully, spent ..." (with ``clauses``: the commas and "and" of such a run)."""
+    start = k
+    while k < min(end, start + 8) and (doc[k].lower_ in {"also", "then", "later", "first"}
+                                       or doc[k].lower_.endswith("ly") or doc[k].is_space
+                                       or (clauses and doc[k].lower_ in _ADVERB_GLUE)):
+        k += 1
+    return k
 
 
 def _in_talk_list(doc: Doc, person: Span) -> bool:
