@@ -26,11 +26,12 @@ from kg.nlp.pipeline import make_nlp
 ROOT = Path(__file__).resolve().parents[1]
 # blog -> the rules written after reading its posts (kg/nlp: rules_off names).
 INSPIRED_BY = {
-    "rdo-blog": ["title_first", "talk_link_title", "section_sessions", "sibling_items"],
-    "skyworkz": ["sibling_intro"],
-    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events"],
+    "rdo-blog": ["title_first", "talk_link_title", "section_sessions", "sibling_items",
+                 "first_person_org", "copula_affiliation"],
+    "skyworkz": ["sibling_intro", "comma_bylines"],
+    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
-    "freethejazz": ["stage_verbs", "adverb_clauses"],
+    "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation"],
 }
 
 

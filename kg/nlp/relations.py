@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records
+from kg.nlp.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
 from kg.nlp.records import End, Rel, relation
@@ -67,6 +68,7 @@ _JOB_WORDS = re.compile(
     r"general|associate|assistant|junior|team|group|relations|customer|field|"
     r"and|of|&|,|-|the|our|very|own)$",
     re.I)
+_GLUE = {"and", "&", ",", "-", "the", "of"}
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
 _PLURAL_WE = {"we", "We", "our", "Our", "us", "ours", "we've", "We've", "we're", "We're"}
@@ -75,7 +77,9 @@ _PLURAL_WE = {"we", "We", "our", "Our", "us", "ours", "we've", "We've", "we're",
 class RelationExtractor:
     """Parses candidate sentences with the model's tagger and parser and applies the rules."""
 
-    def __init__(self, nlp: Language, parse_with: list[str], batch_size: int) -> None:
+    def __init__(self, nlp: Language, parse_with: list[str], batch_size: int,
+                 rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off  # may name first_person_org, copula_affiliation, comma_bylines
         self.nlp = nlp
         self.parse_with = parse_with
         self.batch_size = batch_size
@@ -102,8 +106,12 @@ class RelationExtractor:
         for software, maker in possessive_makers(doc, ents):
             relations.append(relation("createdBy", software, maker,
                                   doc[maker.start : software.end]))
-        relations = expand_lists(relations, ents, doc)
-        relations.extend(_author_affiliation(doc, ents))
+        if "copula_affiliation" not in self.off:
+            relations.extend(stated_affiliation(doc, ents))
+        kept = [r for r in relations if keeps_to_one(doc, r)] if (
+            "comma_bylines" not in self.off) else []
+        relations = expand_lists([r for r in relations if r not in kept], ents, doc) + kept
+        relations.extend(_author_affiliation(doc, ents, "first_person_org" not in self.off))
         doc._.kg_relations = _dedupe(relations)
         records.forget_text(doc)
         return doc
@@ -138,7 +146,8 @@ class RelationExtractor:
             # Org's Person ; Org Title Person ; Org CTO, Person
             if a.label_ == "Organization" and b.label_ == "Person" and (not words or (
                     len(words) <= 6 and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
-                                            for t in words))):
+                                            for t in words)
+                    and not all(t.lower_ in _GLUE for t in words))):  # not "Acme & Jane Doe"
                 yield relation("affiliation", b, a, ev)
             # The OpenStack Grenade project / OpenStack's Swift
             if a.label_ == "Software" and b.label_ == "Software" and a.kb_id_ != b.kb_id_:
@@ -369,11 +378,14 @@ def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:
     return []
 
 
-def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
-    """On a company blog, "our"/"we" next to an organisation says the author works there."""
+def _author_affiliation(doc: Doc, ents: list[Span], stated: bool = True) -> Iterator[Rel]:
+    """On a company blog, "our"/"we" next to an organisation says the author works there;
+    with ``stated``, only where the words say it is theirs ("our Acme team")."""
     authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
     if len(authors) != 1:
         return
+    if stated:
+        yield from author_affiliation(doc, ents, authors[0]["key"])
     counts: dict[str, tuple[int, Span, Span]] = {}
     for sent, inside in by_sentence(doc, [e for e in ents if e.label_ == "Organization"]):
         if not any(t.text in _PLURAL_WE for t in sent):
@@ -389,7 +401,8 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
     _, org, ev = counts[key]
     author = authors[0]
     yield from _we_made(doc, ents, org)
-    yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
+    if not stated:
+        yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
 
 
 _WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",
@@ -435,9 +448,10 @@ def _dedupe(relations: list[Rel]) -> list[Rel]:
 
 @Language.factory(
     "kg_relations",
-    default_config={"parse_with": ["tok2vec", "tagger", "parser"], "batch_size": 128},
+    default_config={"parse_with": ["tok2vec", "tagger", "parser"], "batch_size": 128,
+                    "rules_off": []},
 )
 def make_relation_extractor(
-    nlp: Language, name: str, parse_with: list[str], batch_size: int
+    nlp: Language, name: str, parse_with: list[str], batch_size: int, rules_off: list[str]
 ) -> RelationExtractor:
-    return RelationExtractor(nlp, parse_with, batch_size)
+    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off))
