@@ -30,7 +30,8 @@ INSPIRED_BY = {
                  "first_person_org", "copula_affiliation"],
     "skyworkz": ["sibling_intro", "comma_bylines"],
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org"],
-    "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use"],
+    "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
+                      "first_person_talks"],
     "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation"],
 }
 

@@ -98,7 +98,8 @@ class NarrativeSessions:
     """Adds the sessions the prose describes, with presenter and about relations.
 
     ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
-    quoted, stage_verbs, list_item_talks, by_fillers, adverb_clauses, person_links."""
+    quoted, stage_verbs, list_item_talks, by_fillers, adverb_clauses, person_links,
+    first_person_talks."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -116,6 +117,8 @@ class NarrativeSessions:
         self._sentences(doc, entities, state)
         if "person_links" not in self.off:
             _person_links(doc, entities, state)
+        if "first_person_talks" not in self.off:
+            _first_person_talks(doc, entities, state)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
         doc._.kg_relations = state.relations
@@ -258,6 +261,39 @@ def _person_links(doc: Doc, entities: list[Span], state: _State) -> None:
         state.add(session, [lead], [], sent)
 
 
+_I_GAVE = re.compile(
+    r"\b(?:I|we)\b(?:\s+[\w']+){0,5}?\s+(?:gave|give|giving|deliver|delivered|delivering|"
+    r"present|presented|presenting|did|do|doing|held|hold|ran|run|led|lead|hosted|host)\s+"
+    r"(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?P<kind>lightning talk|keynote|talk|presentation|"
+    r"session|workshop|tutorial|panel)\b(?!\s+(?:about|with)\s+(?:him|her|them))"
+    r"|\bI\s+(?:also\s+|then\s+)?(?:spoke|keynoted)\s+(?:at|about|on)\b", re.I)
+
+
+def _first_person_talks(doc: Doc, entities: list[Span], state: _State) -> None:
+    """ "I gave a talk at X", "asked if I wanted to deliver a keynote": the post's author
+    speaks (not inside a quote, where "I" is whoever is quoted)."""
+    author = _author(doc)
+    if author is None or author.key in {e.key for e in state.presenting.values()}:
+        return
+    name = next((str(a.get("name")) for a in (doc._.kg_meta or {}).get("authors", ())), "")
+    quotes = [b for b in records.blocks(doc) if b.kind == "quote"]
+    for sent in doc.sents:
+        m = _I_GAVE.search(sent.text)
+        if m is None or any(q.start <= sent.start_char < q.end for q in quotes):
+            continue
+        at = sent.start_char + m.start("kind") if m.group("kind") else sent.start_char + m.start()
+        kind = doc.char_span(at, at + len(m.group("kind") or m.group()), alignment_mode="expand")
+        if kind is None:
+            continue
+        word = _kind_word(kind[-1]) if m.group("kind") else "talk"
+        title = f"{name} {word}"
+        if title in state.seen:
+            continue
+        session = Span(doc, kind.start, kind.end, label="Session", kb_id=title)
+        state.add(session, [author], _subjects(doc, kind.end, sent.end, entities), sent)
+        return  # one talk of the author's per post unless the post names more
+
+
 def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
             state: _State) -> bool:
     """Quoted titles: 'a talk titled "X"', '"X" by A and B'."""
@@ -268,7 +304,7 @@ def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
     until = text.find("\n\n", sent.end_char)
     ahead = text[sent.start_char:min(until if until > 0 else len(text), sent.end_char + 160)]
     for m in _QUOTED.finditer(ahead):
-        if m.start() >= len(sent.text):
+        if m.start("title") >= len(sent.text):  # the title opens in this sentence
             break
         start = sent.start_char + m.start("title")
         title = m.group("title").rstrip(",.;: ")  # "... connect, network, contribute,"

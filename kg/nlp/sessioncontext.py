@@ -88,8 +88,10 @@ def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
     linked = {r.s.start for r in relations if r.name == "partOfEvent"}
     subjects = [e for e in entities if e.label_ in {"Software", "Organization"}]
     for session in (e for e in entities if e.label_ == "Session"):
+        described = bool(session.kb_id_) and session.kb_id_ != session.text
         for thing in subjects:
-            if session.start <= thing.start and thing.end <= session.end:
+            # A described session's span is only its kind word ("Keynote"): not a title.
+            if session.start <= thing.start and thing.end <= session.end and not described:
                 relations.append(relation("about", session, thing, session))
         if session.start_char in linked:
             continue
