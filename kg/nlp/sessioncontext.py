@@ -73,9 +73,20 @@ def attended_before(doc: Doc, session: Span, events: list[Span]) -> Span | None:
     return None
 
 
+def named_before(doc: Doc, session: Span, events: list[Span], reach: int = 800) -> Span | None:
+    """The event last named before the session in its section, shortly before it: a
+    paragraph that takes the reader to an event, then the list of its talks."""
+    heads = [h.start for h in records.headings(doc) if h.start <= session.start_char]
+    section_start = heads[-1] if heads else 0
+    before = [e for e in events if max(section_start, session.start_char - reach)
+              <= e.start_char < session.start_char and e.end_char <= session.start_char]
+    return max(before, key=lambda e: e.start_char) if before else None
+
+
 def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
     """Adds partOfEvent for every session that has none yet, and about for the software
-    and organizations its title names. ``off`` may name attended_event, title_event."""
+    and organizations its title names. ``off`` may name attended_event, title_event,
+    nearest_event."""
     entities = list(doc.spans.get(ENT_KEY, []))
     events = [e for e in entities if e.label_ == "Event"]
     default: Span | End | None = main_event(doc, events)
@@ -97,6 +108,8 @@ def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
             continue
         inner = [ev for start, end, ev in sections if start <= session.start_char < end]
         attended = None if "attended_event" in off else attended_before(doc, session, events)
+        if attended is None and "nearest_event" not in off:
+            attended = named_before(doc, session, events)
         event = inner[-1] if inner else (attended or default)
         if event is not None:
             relations.append(relation("partOfEvent", session, event, session))
