@@ -31,7 +31,7 @@ INSPIRED_BY = {
     "skyworkz": ["sibling_intro", "comma_bylines"],
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
-                      "first_person_talks", "nearest_event"],
+                      "first_person_talks", "nearest_event", "event_headings"],
     "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation"],
 }
 

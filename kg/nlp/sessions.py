@@ -49,8 +49,10 @@ def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
 class SessionFinder:
     """Adds Session spans to ``doc.spans["kg_entities"]`` and structural relations."""
 
-    def __init__(self, max_opening_sentences: int) -> None:
+    def __init__(self, max_opening_sentences: int, rules_off: frozenset[str] = frozenset()
+                 ) -> None:
         self.max_opening = max_opening_sentences
+        self.off = rules_off  # may name event_headings (bench/lobo.py)
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
@@ -85,7 +87,7 @@ class SessionFinder:
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
         if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
-                names_an_event(heading, entities)):
+                names_an_event(heading, entities, "event_headings" not in self.off)):
             return None
         in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
         body = [s for s in doc.sents if body_start <= s.start_char < body_end]
@@ -131,10 +133,16 @@ _SCHEDULE = re.compile(
 _ROOM = re.compile(r"^(?:room|hall|stage|track|booth)\s+\S+\s*", re.I)
 
 
-def names_an_event(heading: Span, entities: list[Span]) -> bool:
-    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk."""
-    return any(e.label_ == "Event" and e.end == heading.end and e.start - heading.start <= 2
-               for e in entities)
+def names_an_event(heading: Span, entities: list[Span], opening: bool = True) -> bool:
+    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk.
+    So is a short heading that opens with the event's name and names no kind of session
+    (with ``opening``)."""
+    kind = bool(_KIND_RE.search(heading.text)) or not opening
+    return any(e.label_ == "Event" and (
+        (e.end == heading.end and e.start - heading.start <= 2)
+        or (e.start == heading.start and not kind
+            and sum(not t.is_space for t in heading.doc[e.end:heading.end]) <= 5))
+        for e in entities)
 
 
 def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
@@ -205,6 +213,7 @@ def title_after(text: str, start_char: int, end_char: int) -> tuple[int, int] | 
     return begin, begin + len(title)
 
 
-@Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})
-def make_session_finder(nlp: Language, name: str, max_opening_sentences: int) -> SessionFinder:
-    return SessionFinder(max_opening_sentences)
+@Language.factory("kg_sessions", default_config={"max_opening_sentences": 3, "rules_off": []})
+def make_session_finder(nlp: Language, name: str, max_opening_sentences: int,
+                        rules_off: list[str]) -> SessionFinder:
+    return SessionFinder(max_opening_sentences, frozenset(rules_off))
