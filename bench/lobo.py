@@ -29,10 +29,11 @@ INSPIRED_BY = {
     "rdo-blog": ["title_first", "talk_link_title", "section_sessions", "sibling_items",
                  "first_person_org", "copula_affiliation"],
     "skyworkz": ["sibling_intro", "comma_bylines"],
-    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org"],
+    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org",
+                   "talk_from"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
                       "first_person_talks", "nearest_event", "event_headings"],
-    "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation"],
+    "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation", "show_verbs"],
 }
 
 

@@ -49,6 +49,11 @@ _YOURS_TRULY = re.compile(r"\byours truly\b", re.I)
 _GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "leads", "hosted",
          "hosts", "moderated", "moderates", "ran", "spent", "did", "opened", "closed"}
 _TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
+# "X demoed Y", "X walked us through Y": in a paragraph about talks, X gave one.
+_SHOW = {"demoed", "demonstrated", "showed", "showcased", "unveiled", "walked", "introduced",
+         "explained", "presented"}
+_BY_KINDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
+             "tutorial"}
 _PRESENTING = {"explaining", "presenting", "talking", "speaking", "introducing", "demoing",
                "demonstrating", "showing", "sharing", "discussing", "giving", "walking"}
 _STAGE = re.compile(
@@ -99,7 +104,7 @@ class NarrativeSessions:
 
     ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
     quoted, stage_verbs, list_item_talks, by_fillers, adverb_clauses, person_links,
-    first_person_talks."""
+    first_person_talks, show_verbs, talk_from."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -173,7 +178,7 @@ class NarrativeSessions:
                 kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
-                if kind.lower_ in _TALK and (interviews or not (context.speaks_of_talks(
+                if kind.lower_ in _TALK | _SHOW and (interviews or not (context.speaks_of_talks(
                         sent.start_char, sent.end_char) or any(
                         e.label_ == "Event" and sent.start <= e.start < sent.end
                         for e in entities))):
@@ -385,13 +390,14 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     """The word that makes the person a presenter: "a keynote by X", "X's great talk",
     "X gave a talk", "X spent his lightning talk on", "X, an engineer at Y, talked about Z",
     and a list item "X explaining Y" under a section about talks."""
-    i = _after_by(doc, person) if "by_fillers" not in off else (
+    i = _after_by(doc, person, "talk_from" not in off) if "by_fillers" not in off else (
         person.start if person.start >= 2 and doc[person.start - 1].lower_ == "by" else -1)
     if i >= 2:
         j = i - 2
         while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
             j -= 1
-        if j >= 0 and doc[j].lower_.rstrip("s") in {"keynote", "talk", "presentation", "panel"}:
+        # "a talk by X", "keynotes by X and Y"; "40 sessions by X" names a post, not a talk
+        if j >= 0 and (doc[j].lower_ in _BY_KINDS or doc[j].lower_ in {"keynotes", "talks"}):
             return doc[j]
     k = person.end
     if k + 1 < len(doc) and (doc[k].lower_ in {"'s", "’s"} or (
@@ -430,6 +436,8 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         return None
     if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
         return verb
+    if verb.lower_ in _SHOW and "show_verbs" not in off:
+        return verb  # kept only where the text speaks of talks (NarrativeSessions._sentences)
     if "list_item_talks" in off:
         return None
     if verb.lower_ in _PRESENTING and person.start == person.sent.start and _in_talk_list(
@@ -446,14 +454,15 @@ _ADVERB_GLUE = {",", "and", "quite", "very", "rather", "then", "also", "later", 
                 "again", "once", "finally", "next"}
 
 
-def _after_by(doc: Doc, person: Span) -> int:
+def _after_by(doc: Doc, person: Span, talk_from: bool = True) -> int:
     """The person's first token when "by" (and a few words that qualify the name) comes just
     before it, else -1: the index ``i`` such that ``doc[i - 1]`` reads as "by"."""
     j = person.start - 1
-    while j > person.start - 5 and j > 0 and doc[j].lower_ != "by" and (
+    while j > person.start - 5 and j > 0 and doc[j].lower_ not in {"by", "from"} and (
             doc[j].lower_ in _BY_FILLERS or (doc[j].is_title and not doc[j].is_sent_start)):
         j -= 1
-    if j >= 1 and doc[j].lower_ == "by":
+    if j >= 1 and (doc[j].lower_ == "by" or (talk_from and doc[j].lower_ == "from" and doc[
+            j - 1].lower_.rstrip("s") in _BY_KINDS)):  # "a talk from X", not "a tweet from X"
         return j + 1
     return -1
 
