@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.modelspans import given_names
 from kg.nlp.patterns import section_topics
 from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
@@ -52,8 +53,7 @@ _TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
 # "X demoed Y", "X walked us through Y": in a paragraph about talks, X gave one.
 _SHOW = {"demoed", "demonstrated", "showed", "showcased", "unveiled", "walked", "introduced",
          "explained", "presented"}
-_BY_KINDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
-             "tutorial"}
+_BY_KINDS = {"keynote", "talk", "presentation", "panel", "session", "workshop"}
 _PRESENTING = {"explaining", "presenting", "talking", "speaking", "introducing", "demoing",
                "demonstrating", "showing", "sharing", "discussing", "giving", "walking"}
 _STAGE = re.compile(
@@ -253,7 +253,7 @@ def _person_links(doc: Doc, entities: list[Span], state: _State) -> None:
             continue
         sent = span.sent
         lead = next((p for p in people if sent.start <= p.start < min(sent.start + 8, span.start)
-                     and p.end <= span.start), None)
+                     and p.end <= span.start and p.text.split()[0] in given_names()), None)
         if lead is None or lead.text.lower() in state.presenting or not (
                 context.speaks_of_talks(sent.start_char, sent.end_char)):
             continue

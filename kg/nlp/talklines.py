@@ -219,7 +219,9 @@ def repeated_people(doc: Doc, entities: list[Span]) -> list[Span]:
     """Person spans where a full name the post gives a person elsewhere (or its author's)
     appears again unrecognised ("1:50PM, Theater: Jane Doe: Title")."""
     authors = [str(a.get("name") or "") for a in (doc._.kg_meta or {}).get("authors", ())]
-    names = {e.text for e in entities if e.label_ == "Person" and len(e) >= 2} | set(authors)
+    given = given_names()  # a misread name ("Smart View") is not repeated
+    names = {e.text for e in entities if e.label_ == "Person" and len(e) >= 2
+             and e.text.split()[0] in given} | set(authors)
     names = {n for n in names if looks_like_person_name(n)}
     if not names:
         return []
