@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # blog -> the rules written after reading its posts (kg/nlp: rules_off names).
 INSPIRED_BY = {
     "rdo-blog": ["title_first", "talk_link_title", "section_sessions", "sibling_items",
-                 "first_person_org", "copula_affiliation"],
+                 "first_person_org", "copula_affiliation", "quoted_first_person"],
     "skyworkz": ["sibling_intro", "comma_bylines"],
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org",
                    "talk_from"],

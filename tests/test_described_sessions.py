@@ -34,6 +34,17 @@ stressed [the need for boring tests](https://speakerdeck.com/nquinn/boring-tests
 WidgetConf 2024 was fun this year. I gave a talk about Kafka in the main hall and
 people asked good questions.
 """),
+    "roundup.md": ("Recent blog posts", "Sam Rivera", """
+Here is what people wrote about lately.
+
+**Identity for web applications**, by Nathan Kinder
+
+> This week, I gave a presentation at WidgetConf 2024 about identity management.
+
+**My new laptop**, by Olga Petrova
+
+> I set up my new laptop this week.
+"""),
     "dojo.md": ("Speakers at the Widget Dojo", "Sam Rivera", """
 Several of our friends speak at the Widget Dojo tomorrow:
 
@@ -99,6 +110,11 @@ def test_the_authors_own_talk(store: GraphStore) -> None:
     assert ask(store, """ASK { ?s rdfs:label "Sam Rivera talk" ;
                                    schema:superEvent/rdfs:label ?e .
                                FILTER(CONTAINS(?e, "WidgetConf")) }""")
+
+
+def test_in_a_quote_i_is_the_quoted_writer(store: GraphStore) -> None:
+    assert sessions(store, "roundup.md") == {
+        "Nathan Kinder presentation": {"Nathan Kinder"}}
 
 
 def test_list_items_read_like_their_siblings(store: GraphStore) -> None:

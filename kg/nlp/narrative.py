@@ -104,7 +104,7 @@ class NarrativeSessions:
 
     ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
     quoted, stage_verbs, list_item_talks, by_fillers, adverb_clauses, person_links,
-    first_person_talks, show_verbs, talk_from."""
+    first_person_talks, quoted_first_person, show_verbs, talk_from."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -123,7 +123,7 @@ class NarrativeSessions:
         if "person_links" not in self.off:
             _person_links(doc, entities, state)
         if "first_person_talks" not in self.off:
-            _first_person_talks(doc, entities, state)
+            _first_person_talks(doc, entities, state, "quoted_first_person" not in self.off)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
         doc._.kg_relations = state.relations
@@ -274,29 +274,55 @@ _I_GAVE = re.compile(
     r"|\bI\s+(?:also\s+|then\s+)?(?:spoke|keynoted)\s+(?:at|about|on)\b", re.I)
 
 
-def _first_person_talks(doc: Doc, entities: list[Span], state: _State) -> None:
+def _first_person_talks(doc: Doc, entities: list[Span], state: _State,
+                        quoted: bool = True) -> None:
     """ "I gave a talk at X", "asked if I wanted to deliver a keynote": the post's author
-    speaks (not inside a quote, where "I" is whoever is quoted)."""
+    speaks. Inside a quote "I" is whoever is quoted: with ``quoted``, the person the line
+    before the quote names ("**Post title**, by Jane Doe" then "> I gave a talk ...")."""
     author = _author(doc)
-    if author is None or author.key in {e.key for e in state.presenting.values()}:
-        return
     name = next((str(a.get("name")) for a in (doc._.kg_meta or {}).get("authors", ())), "")
-    quotes = [b for b in records.blocks(doc) if b.kind == "quote"]
+    blocks = records.blocks(doc)
+    people = [e for e in entities if e.label_ == "Person"]
+    events = [e for e in entities if e.label_ == "Event"]
+    done = set(state.presenting)  # the people already presenting
     for sent in doc.sents:
         m = _I_GAVE.search(sent.text)
-        if m is None or any(q.start <= sent.start_char < q.end for q in quotes):
+        if m is None:
+            continue
+        block = next((i for i, b in enumerate(blocks) if b.start <= sent.start_char < b.end), -1)
+        speaker: Span | End | None = author
+        who = name
+        if block >= 0 and blocks[block].kind == "quote":
+            lead = _quoted_speaker(blocks, block, people) if quoted else None
+            if lead is None:
+                continue
+            speaker, who = lead, lead.text
+        if speaker is None or _person_key(speaker) in done:
             continue
         at = sent.start_char + m.start("kind") if m.group("kind") else sent.start_char + m.start()
         kind = doc.char_span(at, at + len(m.group("kind") or m.group()), alignment_mode="expand")
-        if kind is None:
+        if kind is None or f"{who} {_kind_word(kind[-1])}" in state.seen:
             continue
-        word = _kind_word(kind[-1]) if m.group("kind") else "talk"
-        title = f"{name} {word}"
-        if title in state.seen:
-            continue
+        title = f"{who} {_kind_word(kind[-1]) if m.group('kind') else 'talk'}"
         session = Span(doc, kind.start, kind.end, label="Session", kb_id=title)
-        state.add(session, [author], _subjects(doc, kind.end, sent.end, entities), sent)
-        return  # one talk of the author's per post unless the post names more
+        state.add(session, [speaker], _subjects(doc, kind.end, sent.end, entities), sent)
+        done.add(_person_key(speaker))  # one talk a person unless the post names more
+        where = [e for e in events if sent.start <= e.start < sent.end]
+        if where:
+            state.relations.append(relation("partOfEvent", session, where[0], sent))
+
+
+def _quoted_speaker(blocks: list[records.BlockRec], quote: int, people: list[Span]
+                    ) -> Span | None:
+    """The person named last in the block just before the quote that holds ``quote``."""
+    first = quote
+    while first > 0 and blocks[first - 1].kind == "quote":
+        first -= 1
+    if first == 0:
+        return None
+    before = blocks[first - 1]
+    named = [p for p in people if before.start <= p.start_char < before.end]
+    return named[-1] if named else None
 
 
 def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
