@@ -32,7 +32,8 @@ INSPIRED_BY = {
     "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org",
                    "talk_from"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
-                      "first_person_talks", "nearest_event", "event_headings"],
+                      "first_person_talks", "nearest_event", "event_headings",
+                      "linked_headings"],
     "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation", "show_verbs"],
 }
 

@@ -45,6 +45,17 @@ Here is what people wrote about lately.
 
 > I set up my new laptop this week.
 """),
+    "sites.md": ("Where to publish technical articles", "Sam Rivera", """
+Some sites pay for articles.
+
+### [Nora Quinn](https://noraquinn.example/write-for-us)
+
+- Technical tutorials and blog posts about data.
+
+### [Simple Talk](https://simpletalk.example/contribute)
+
+- Articles about databases.
+"""),
     "dojo.md": ("Speakers at the Widget Dojo", "Sam Rivera", """
 Several of our friends speak at the Widget Dojo tomorrow:
 
@@ -115,6 +126,10 @@ def test_the_authors_own_talk(store: GraphStore) -> None:
 def test_in_a_quote_i_is_the_quoted_writer(store: GraphStore) -> None:
     assert sessions(store, "roundup.md") == {
         "Nathan Kinder presentation": {"Nathan Kinder"}}
+
+
+def test_a_heading_linked_to_a_site_is_no_session(store: GraphStore) -> None:
+    assert sessions(store, "sites.md") == {}
 
 
 def test_list_items_read_like_their_siblings(store: GraphStore) -> None:

@@ -23,9 +23,9 @@ from kg.nlp.modelspans import given_names
 from kg.nlp.patterns import section_topics
 from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
-from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, section_bounds, speaker_title
+from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, TALK_LINK, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
-from kg.nlp.talklines import TALK_LINK, StructureContext
+from kg.nlp.talklines import StructureContext
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
@@ -87,6 +87,10 @@ class _State:
             self.presenting.setdefault(_person_key(person), End.of(session))
         for thing in subjects:
             self.relations.append(relation("about", session, thing, evidence))
+
+    def add_presenter(self, session: Span, person: Span | End, evidence: Span) -> None:
+        self.relations.append(relation("presenter", session, person, evidence))
+        self.presenting.setdefault(_person_key(person), End.of(session))
 
     def add_subjects(self, person: Span, subjects: list[Span], evidence: Span) -> None:
         """The person presents a known session: the sentence says more of its subject."""
@@ -302,6 +306,11 @@ def _first_person_talks(doc: Doc, entities: list[Span], state: _State,
         at = sent.start_char + m.start("kind") if m.group("kind") else sent.start_char + m.start()
         kind = doc.char_span(at, at + len(m.group("kind") or m.group()), alignment_mode="expand")
         if kind is None or f"{who} {_kind_word(kind[-1])}" in state.seen:
+            continue
+        titled = [t for t in state.sessions if sent.start <= t.start < sent.end]
+        if titled:  # 'I gave a talk, titled "X"': the speaker of that title
+            state.add_presenter(titled[0], speaker, sent)
+            done.add(_person_key(speaker))
             continue
         title = f"{who} {_kind_word(kind[-1]) if m.group('kind') else 'talk'}"
         session = Span(doc, kind.start, kind.end, label="Session", kb_id=title)

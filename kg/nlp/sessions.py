@@ -35,6 +35,12 @@ GENERIC_HEADINGS = re.compile(
     r"(mon|tues|wednes|thurs|fri|satur|sun)day\b.*|day (one|two|three|four|five)\b.*|"
     r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
 SPAN_KEY = "kg_sessions"
+# Link targets that say their text names a talk: schedules, slides, recordings.
+TALK_LINK = re.compile(
+    r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
+    r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
+    r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
+    r"/vote-for-speakers|/agenda|/speakers?/", re.I)
 
 
 def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
@@ -52,7 +58,7 @@ class SessionFinder:
     def __init__(self, max_opening_sentences: int, rules_off: frozenset[str] = frozenset()
                  ) -> None:
         self.max_opening = max_opening_sentences
-        self.off = rules_off  # may name event_headings (bench/lobo.py)
+        self.off = rules_off  # may name event_headings, linked_headings (bench/lobo.py)
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
@@ -86,6 +92,8 @@ class SessionFinder:
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
+        if "linked_headings" not in self.off and _links_elsewhere(doc, heading):
+            return None
         if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
                 names_an_event(heading, entities, "event_headings" not in self.off)):
             return None
@@ -125,6 +133,13 @@ class SessionFinder:
                         about.append(e)
         session = Span(doc, heading.start, heading.end, label="Session")
         return session, presenters, about, evidence
+
+
+def _links_elsewhere(doc: Doc, heading: Span) -> bool:
+    """ "### [Acme Weekly](https://acme.example/write-for-us)": a heading that is all one
+    link to a page that is no schedule, slides or video names that page's site."""
+    return any(lk.start <= heading.start_char + 2 and lk.end >= heading.end_char - 2
+               and not TALK_LINK.search(lk.target) for lk in records.links(doc))
 
 
 _SCHEDULE = re.compile(

@@ -23,13 +23,8 @@ from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
 from kg.nlp.records import BlockRec, alternation, relation, text_of
-from kg.nlp.sessions import title_after
+from kg.nlp.sessions import TALK_LINK, title_after
 
-TALK_LINK = re.compile(
-    r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
-    r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
-    r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
-    r"/vote-for-speakers|/agenda|/speakers?/", re.I)
 TALK_WORDS = re.compile(r"\b" + alternation(
     "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "
     "schedule agenda programme tracks? lightning tutorials? bofs? presenters? presented "
