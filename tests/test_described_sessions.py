@@ -22,7 +22,7 @@ Data Day Texas 2024 was packed with talks. Of course I would be remiss if I didn
 mention the nice talk by our very own Laura Chen on metrics.
 
 Then Daniel Brooks bravely, and quite successfully, spent his lightning talk on Kafka
-live coding.
+live coding. Later Ana Lima demoed Kubernetes to a full room.
 
 Acme's Peter Novak gave a great talk, "Why do queues fail? Because nobody watches them,"
 which had one clear lesson.
@@ -114,6 +114,9 @@ def test_described_talks_in_narrative(store: GraphStore) -> None:
     # a quoted title with a question mark inside
     assert found["Why do queues fail? Because nobody watches them"] == {"Peter Novak"}
     assert found["Nora Quinn talk"] == {"Nora Quinn"}  # her slides, where talks are spoken of
+    assert found["Ana Lima talk"] == {"Ana Lima"}
+    assert ask(store, """ASK { ?s rdfs:label "Ana Lima talk" ;
+                                   schema:about/rdfs:label "Kubernetes" }""")
 
 
 def test_the_authors_own_talk(store: GraphStore) -> None:

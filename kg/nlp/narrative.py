@@ -531,7 +531,12 @@ def _kind_word(token: Token) -> str:
 
 
 def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span]:
-    """What a session is about: named software or organizations after "about"/"on"."""
+    """What a session is about: named software or organizations after "about"/"on", or
+    what the presenter showed ("X demoed Spring Boot", "X showed off STOIC")."""
+    if start > 0 and doc[start - 1].lower_ in _SHOW - {"walked", "presented"}:
+        k = start + (doc[start].lower_ in {"off", "us"} if start < end else 0)
+        return [e for e in entities if e.label_ in {"Software", "Organization"}
+                and e.start == k and e.end <= end]
     cue = next((i for i in range(start, end) if doc[i].lower_ in {
         "about", "on", "covering", "introducing", "explaining"}), None)
     if cue is None:
