@@ -22,7 +22,7 @@ Data Day Texas 2024 was packed with talks. Of course I would be remiss if I didn
 mention the nice talk by our very own Laura Chen on metrics.
 
 Then Daniel Brooks bravely, and quite successfully, spent his lightning talk on Kafka
-live coding. Later Ana Lima demoed Kubernetes to a full room.
+live coding. Later Michael Turner demoed Kubernetes to a full room.
 
 Acme's Peter Novak gave a great talk, "Why do queues fail? Because nobody watches them,"
 which had one clear lesson.
@@ -114,8 +114,8 @@ def test_described_talks_in_narrative(store: GraphStore) -> None:
     # a quoted title with a question mark inside
     assert found["Why do queues fail? Because nobody watches them"] == {"Peter Novak"}
     assert found["Nora Quinn talk"] == {"Nora Quinn"}  # her slides, where talks are spoken of
-    assert found["Ana Lima talk"] == {"Ana Lima"}
-    assert ask(store, """ASK { ?s rdfs:label "Ana Lima talk" ;
+    assert found["Michael Turner talk"] == {"Michael Turner"}
+    assert ask(store, """ASK { ?s rdfs:label "Michael Turner talk" ;
                                    schema:about/rdfs:label "Kubernetes" }""")
 
 
