@@ -18,17 +18,17 @@ from tests.test_talk_sessions import ask, sessions
 
 POSTS = {
     "dataday.md": ("Data Day Texas 2024", "Sam Rivera", """
-Data Day Texas 2024 was packed with talks. Of course I would be remiss if I didn't
-mention the nice talk by our very own Laura Chen on metrics.
+Data Day Texas 2024 was packed with talks. A highlight for us was the talk by our very own
+Laura Chen on metrics.
 
-Then Daniel Brooks bravely, and quite successfully, spent his lightning talk on Kafka
-live coding. Later Michael Turner demoed Kubernetes to a full room.
+Then Daniel Brooks boldly, and rather cheerfully, gave his lightning talk on Kafka with
+live code. Later Michael Turner demoed Kubernetes to a full room.
 
-Acme's Peter Novak gave a great talk, "Why do queues fail? Because nobody watches them,"
-which had one clear lesson.
+Acme's Peter Novak closed the day with a talk, "Why do queues fail? Because nobody watches
+them," and the room agreed.
 
-Our team presented some of its insights during their talks. Acme engineer Nora Quinn
-stressed [the need for boring tests](https://speakerdeck.com/nquinn/boring-tests) again.
+Several colleagues gave talks this year. Acme engineer Nora Quinn made the case for
+[boring tests](https://speakerdeck.com/nquinn/boring-tests) once more.
 """),
     "mytalk.md": ("Back from WidgetConf 2024", "Sam Rivera", """
 WidgetConf 2024 was fun this year. I gave a talk about Kafka in the main hall and
@@ -65,19 +65,19 @@ Several of our friends speak at the Widget Dojo tomorrow:
     "schedule.md": ("Find us at Cloud Expo 2013", "Hart Ingram", """
 Come and see our team at Cloud Expo 2013.
 
-**1:50PM, Cloud Solutions Theater:**
-Hart Ingram: _Architecting WordPress for Scale_
-**Description**: If you would like to use an IaaS offering to scale your WordPress
-configuration, come see a quick dive into the world of hosting in the cloud. We will walk
-you through load balancing, planning capacity and managing DNS, and the best practices for
-hosting a busy site.
+**3:15PM, Hall B:**
+Hart Ingram: _Running WordPress Under Heavy Load_
+**Description**: A tour of what it takes to keep a busy WordPress site fast on rented
+servers: caching layers, database replicas, content delivery networks, and the monitoring
+that warns you before anything breaks. Bring the questions your own site keeps raising, and
+leave with a checklist.
 """),
     "people.md": ("Red Hat Summit videos", "Sam Rivera", """
 These are the videos of the summit worth watching.
 
 **Keith Moreno: Introduction to OpenStack**
 
-Moreno is a product manager at Red Hat. This presentation is a good overview.
+Moreno, a product manager at Red Hat, walks through the basics.
 
 We built our first cloud together with NASA years ago.
 
@@ -89,8 +89,8 @@ A fun one.
 """),
     "addo.md": ("From KubeCon to my first keynote", "Sam Rivera", """
 ### All Day DevOps in October
-A few days later I received a message from Katy Hiller asking me if I wanted to deliver a
-keynote at All Day DevOps.
+Soon after, a message from Katy Hiller asked whether I would give a keynote at All Day
+DevOps.
 """),
 }
 
@@ -145,7 +145,7 @@ def test_list_items_read_like_their_siblings(store: GraphStore) -> None:
 def test_a_name_known_from_the_front_matter_speaks_on_a_schedule_line(store: GraphStore
                                                                        ) -> None:
     assert sessions(store, "schedule.md") == {
-        "Architecting WordPress for Scale": {"Hart Ingram"}}
+        "Running WordPress Under Heavy Load": {"Hart Ingram"}}
 
 
 def affiliated(store: GraphStore, person: str, org: str) -> bool:
@@ -154,7 +154,7 @@ def affiliated(store: GraphStore, person: str, org: str) -> bool:
 
 
 def test_affiliations_the_prose_states(store: GraphStore) -> None:
-    assert affiliated(store, "Keith Moreno", "Red Hat")  # "Moreno is a product manager at"
+    assert affiliated(store, "Keith Moreno", "Red Hat")  # "Moreno, a product manager at"
     assert affiliated(store, "Rory McCune", "Datadog")
     assert not affiliated(store, "Duffie Cooley", "Datadog")  # the company closes the list
     assert not affiliated(store, "Sam Rivera", "NASA")  # "we built ... with NASA"
