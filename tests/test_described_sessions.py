@@ -101,10 +101,12 @@ def store(tmp_path_factory, nlp):
     for name, (title, author, body) in POSTS.items():
         write_post(folder, name, body, front=f"title: {title}\nauthor: {author}\n")
     graph = GraphStore(None)
-    report = build_into(graph, nlp, folder)
-    assert report.ok and report.built == len(POSTS)
-    yield graph
-    graph.close()
+    try:
+        report = build_into(graph, nlp, folder)
+        assert (report.ok, report.built) == (True, len(POSTS))
+        yield graph
+    finally:
+        graph.close()
 
 
 def test_described_talks_in_narrative(store: GraphStore) -> None:
