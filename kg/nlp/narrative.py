@@ -214,8 +214,8 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
         kind = _KIND_IN_LINK.search(" ".join(link.text.split()[:4]))
         span = doc.char_span(link.start, link.end, alignment_mode="expand")
         if kind is None or span is None or len(span) > 8 or not TALK_LINK.search(link.target) or (
-                any(t.i in taken for t in span)):
-            continue
+                any(t.i in taken for t in span)) or kind.group().lower().endswith("s"):
+            continue  # "[20 presentations](schedule)" is a count of talks, not one
         sent = span.sent
         inside = [e for e in entities if e.label_ in {"Software", "Organization"}
                   and span.start <= e.start and e.end <= span.end]
