@@ -78,7 +78,7 @@ class TalkLineFinder:
 
     ``rules_off`` switches named rules off, to measure what each adds (bench/lobo.py):
     title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro,
-    repeat_names."""
+    repeat_names, sibling_items."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
