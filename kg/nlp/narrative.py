@@ -272,7 +272,8 @@ def _person_links(doc: Doc, entities: list[Span], state: _State) -> None:
 
 _I_GAVE = re.compile(
     r"\b(?:I|we)\b(?:\s+[\w']+){0,5}?\s+(?:gave|give|giving|deliver|delivered|delivering|"
-    r"present|presented|presenting|did|do|doing|held|hold|ran|run|led|lead|hosted|host)\s+"
+    r"present|presented|presenting|did|do|doing|held|hold|ran|run|led|lead|hosted|host|"
+    r"facilitated|facilitate|taught|teach|moderated|moderate|co-presented)\s+"
     r"(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?P<kind>lightning talk|keynote|talk|presentation|"
     r"session|workshop|tutorial|panel)\b(?!\s+(?:about|with)\s+(?:him|her|them))"
     r"|\bI\s+(?:also\s+|then\s+)?(?:spoke|keynoted)\s+(?:at|about|on)\b", re.I)
