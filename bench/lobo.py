@@ -26,15 +26,20 @@ from kg.nlp.pipeline import make_nlp
 ROOT = Path(__file__).resolve().parents[1]
 # blog -> the rules written after reading its posts (kg/nlp: rules_off names).
 INSPIRED_BY = {
-    "rdo-blog": ["title_first", "talk_link_title", "section_sessions", "sibling_items",
-                 "first_person_org", "copula_affiliation", "quoted_first_person"],
+    "rdo-blog": ["title_first", "talk_link_title", "section_sessions",
+                 "adjacent_parts", "software_at_org", "used_by", "support_for",
+                 "integration_nouns",
+                 "sibling_items", "first_person_org", "copula_affiliation", "quoted_first_person"],
     "skyworkz": ["sibling_intro", "comma_bylines"],
-    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events", "first_person_org",
-                   "talk_from"],
+    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events",
+                   "possessive_parts", "works_with", "list_topic", "parenthesised",
+                   "other_subject", "recent_topic", "platform_in",
+                   "first_person_org", "talk_from"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
                       "first_person_talks", "nearest_event", "event_headings",
                       "linked_headings"],
-    "freethejazz": ["stage_verbs", "adverb_clauses", "copula_affiliation", "show_verbs"],
+    "freethejazz": ["stage_verbs", "part_appositions", "deployment_users",
+                    "adverb_clauses", "copula_affiliation", "show_verbs"],
 }
 
 

@@ -53,7 +53,8 @@ def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
         nlp.disable_pipe(name)
     for name in COMPONENTS:
         config: dict[str, object] = {}
-        if gazetteer_dir and name in {"kg_gazetteer", "kg_entities", "kg_resolver"}:
+        if gazetteer_dir and name in {"kg_gazetteer", "kg_entities", "kg_resolver",
+                                      "kg_relations"}:
             config["directory"] = str(gazetteer_dir)
         if name in RULED:
             config["rules_off"] = sorted(rules_off)

@@ -13,13 +13,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp import records
+from kg.nlp import records, softwarerels
 from kg.nlp.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.gazetteer import DEFAULT_DIR
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
 from kg.nlp.records import End, Rel, relation
 from kg.nlp.spans import by_sentence, subdoc
@@ -78,11 +80,15 @@ class RelationExtractor:
     """Parses candidate sentences with the model's tagger and parser and applies the rules."""
 
     def __init__(self, nlp: Language, parse_with: list[str], batch_size: int,
-                 rules_off: frozenset[str] = frozenset()) -> None:
-        self.off = rules_off  # may name first_person_org, copula_affiliation, comma_bylines
+                 rules_off: frozenset[str] = frozenset(),
+                 known: softwarerels.Knowledge | None = None) -> None:
         self.nlp = nlp
+        self.known = known or softwarerels.Knowledge()
         self.parse_with = parse_with
         self.batch_size = batch_size
+        # names of kg.nlp.softwarerels rules and of first_person_org, copula_affiliation,
+        # comma_bylines (bench/lobo.py)
+        self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.spans.get(ENT_KEY, []) if e.kb_id_]
@@ -95,13 +101,16 @@ class RelationExtractor:
             if len({e.kb_id_ for e in inside}) >= 2:
                 candidates.append((sent, inside))
         relations.extend(self._surface(doc, ents))
+        relations.extend(softwarerels.surface(doc, ents, self.off, self.known))
+        if "lead_in_lists" not in self.off:
+            relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
             subdocs = [subdoc(sent) for sent, _ in candidates]
             for name in self.parse_with:
                 subdocs = list(self.nlp.get_pipe(name).pipe(subdocs, batch_size=self.batch_size))
             for (sent, inside), sub in zip(candidates, subdocs, strict=True):
-                relations.extend(_parse_rules(sent, sub, inside))
-        for name, subj, obj, sent in verb_phrases(doc, ents):
+                relations.extend(_parse_rules(sent, sub, inside, self.off))
+        for name, subj, obj, sent in verb_phrases(doc, ents, self.off):
             relations.append(relation(name, subj, obj, sent))
         for software, maker in possessive_makers(doc, ents):
             relations.append(relation("createdBy", software, maker,
@@ -155,8 +164,10 @@ class RelationExtractor:
                 if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
                         after is not None and after.lower_ in _PART_NOUNS):
                     yield relation("partOf", b, a, doc[a.start : b.end + 1])
-                if re.fullmatch(r",?\s*(is\s+)?(a|an|the)?\s*(part|component|sub-?project|"
-                                r"module|project|service)\s+of(\s+the)?", text, re.I):
+                if re.fullmatch(r"[,(]?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
+                                r"(a|an|the)?\s*(core\s+|key\s+|official\s+)?(part|component|"
+                                r"sub-?project|module|project|service)\s+of(\s+the)?", text,
+                                re.I):
                     yield relation("partOf", a, b, ev)
             # Event in/at Place ; Place hosted Event ; Org based in Place
             if a.label_ in {"Event", "Organization"} and b.label_ == "Place":
@@ -245,6 +256,9 @@ class _Parse:
             break
         return []
 
+    def passive_subject(self, verb: Token) -> list[Span]:
+        return _passive_subject(verb, self.subjects, self.heads_of)
+
     def pairs(self, name: str, subjects: list[Span], objects: list[Span]) -> Iterator[Rel]:
         for s in subjects:
             for o in objects:
@@ -252,7 +266,8 @@ class _Parse:
                     yield relation(name, s, o, self.sent)
 
 
-def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
+def _parse_rules(sent: Span, sub: Doc, inside: list[Span],
+                 off: frozenset[str] = frozenset()) -> Iterator[Rel]:
     """Verb rules over the parse: each family reads the verb's subject, objects and
     prepositions its own way."""
     parse = _Parse(sent, inside)
@@ -264,6 +279,7 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span]) -> Iterator[Rel]:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
         for rule in (_created, _interacts, _runs_on, _uses):
             yield from rule(parse, tok, preps, objs)
+        yield from softwarerels.parse_rules(parse, tok, preps, objs, off)
 
 
 def _created(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
@@ -318,11 +334,11 @@ def _uses(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> I
                 for e in parse.ents_in(p.subtree, {"Software"})]
     else:
         users = [e for e in parse.subjects(tok) if e.label_ in {"Software", "Organization"}]
-        used = [e for o in objs for e in parse.ents_in(o.subtree, {"Software"})]
+        used = [e for o in objs for e in softwarerels.object_ents(parse, o)]
         if word in {"rely", "relies", "relied", "relying", "depend", "depends", "depended",
                     "depending"}:
             used += [e for p in preps if p.lower_ == "on"
-                     for e in parse.ents_in(p.subtree, {"Software"})]
+                     for e in softwarerels.object_ents(parse, p)]
     yield from parse.pairs("uses", users, used)
 
 
@@ -449,9 +465,11 @@ def _dedupe(relations: list[Rel]) -> list[Rel]:
 @Language.factory(
     "kg_relations",
     default_config={"parse_with": ["tok2vec", "tagger", "parser"], "batch_size": 128,
-                    "rules_off": []},
+                    "rules_off": [], "directory": None},
 )
 def make_relation_extractor(
-    nlp: Language, name: str, parse_with: list[str], batch_size: int, rules_off: list[str]
+    nlp: Language, name: str, parse_with: list[str], batch_size: int, rules_off: list[str],
+    directory: str | None,
 ) -> RelationExtractor:
-    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off))
+    known = softwarerels.Knowledge.from_dir(Path(directory or DEFAULT_DIR))
+    return RelationExtractor(nlp, parse_with, batch_size, frozenset(rules_off), known)
