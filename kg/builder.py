@@ -76,7 +76,9 @@ def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
         except metadata.PackageNotFoundError:
             h.update(f"{name}=?;".encode())
     code = sorted(p for pattern in EXTRACTOR_CODE for p in PACKAGE.glob(pattern))
-    for path in code + sorted(Path(gazetteer_dir).glob("*.tsv")):
+    # The name lists and the word lists (given names, ordinary words) alike.
+    lists = sorted(p for ext in ("*.tsv", "*.txt") for p in Path(gazetteer_dir).glob(ext))
+    for path in code + lists:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

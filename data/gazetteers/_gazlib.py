@@ -48,7 +48,11 @@ def finalize(entries):
     """Merge exact duplicates, drop aliases equal to the name, sort deterministically."""
     merged: dict[tuple[str, str], list] = {}
     for name, type_, aliases, qid, amb in entries:
-        key = (name, type_)
+        # One thing per name whatever its casing ("GigaOM", "GigaOm"): the extractor keys
+        # entities by the lower-cased name, so the later casing becomes an alias.
+        key = (name.casefold(), type_)
+        if key in merged and merged[key][0] != name:
+            aliases = (name, *aliases)
         if key in merged:
             m = merged[key]
             if qid and m[3] and qid != m[3]:

@@ -852,6 +852,10 @@ Open University ; The Open University ; 0
 """
 
 COMMUNITIES = """
+CodeChix ; ; 0
+ChickTech ; ; 0
+Blacks In Technology ; ; 0
+Women in DevOps ; ; 0
 Women Who Code ; WWCode ; 0
 Girl Develop It ; GDI ; 0
 Girls Who Code ; ; 0
@@ -1581,7 +1585,7 @@ Udemy ;  ; 0
 Coursera ;  ; 0
 Pluralsight ;  ; 0
 Frontend Masters ;  ; 0
-Egghead.io ; egghead ; 0
+Egghead.io ; ; 0
 DataCamp ;  ; 0
 Gartner ;  ; 0
 Forrester ; Forrester Research ; 0

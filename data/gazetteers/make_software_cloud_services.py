@@ -194,7 +194,7 @@ Google Fiber ; ; 0
 Google Glass ; ; 0
 Google Wave ; ; 0
 Google+ ; Google Plus ; 0
-Google Hangouts ; Hangouts ; 0
+Google Hangouts ; Hangouts|Google Hangout ; 0
 Google Chrome Web Store ; ; 0
 Google Play ; ; 0
 Google Web Toolkit ; GWT ; 0
@@ -441,6 +441,7 @@ AWS Service Catalog ;  ; 0
 
 # Google Cloud
 GCP_MORE = """
+Google Traffic Director ; Traffic Director ; 0
 Google Compute Engine ; GCE|Compute Engine ; 0
 Google Kubernetes Engine ; GKE|Kubernetes Engine|GKE Autopilot|Container Engine|Google Container Engine ; 0
 Google App Engine ; App Engine|GAE ; 0
@@ -571,6 +572,8 @@ Azure Managed Grafana ;  ; 0
 
 # other clouds, PaaS and hosted developer services
 OTHER_CLOUDS = """
+Netflix Open Connect ; Open Connect ; 0
+UltraDNS ; Neustar UltraDNS ; 0
 IBM Cloud ; Bluemix|IBM Bluemix ; 0
 IBM Cloud Kubernetes Service ; IKS ; 0
 IBM Cloud Code Engine ; Code Engine ; 0

@@ -275,7 +275,7 @@ Snowflake ; ; 1
 Apache Hadoop ; Hadoop|hadoop ; 0 ; Q29526
 HDFS ; Hadoop Distributed File System ; 0
 MapReduce ; Map Reduce|Hadoop MapReduce ; 0
-YARN ; Hadoop YARN ; 0
+Apache Hadoop YARN ; YARN|Hadoop YARN ; 0
 Apache Spark ; Spark ; 1
 Spark Streaming ; ; 0
 Spark SQL ; ; 0
@@ -627,7 +627,6 @@ OpenLDAP ; LDAP ; 0
 Active Directory ; ; 0
 FreeIPA ; ; 0
 Keycloak ; ; 0
-OAuth ; OAuth2|OAuth 2.0 ; 0
 OpenID Connect ; OpenID|OIDC ; 0
 SAML ; ; 0
 JSON Web Token ; JWT ; 0
@@ -957,7 +956,7 @@ OVF ; Open Virtualization Format|OVA ; 0
 AMI ; Amazon Machine Image ; 0
 ISO 9660 ; ; 0
 OCI Image Format ; OCI image ; 0
-TAR ; tarball ; 0
+TAR ; ; 0
 ZIP ; ; 0
 gzip ; ; 0
 bzip2 ; ; 0
@@ -973,7 +972,6 @@ RAML ; ; 0
 API Blueprint ; ; 0
 WSDL ; ; 0
 SOAP ; ; 1
-REST ; RESTful ; 1
 JSON-RPC ; ; 0
 XML-RPC ; ; 0
 AMQP ; ; 0
@@ -981,13 +979,11 @@ MQTT ; ; 0
 STOMP ; ; 0
 XMPP ; Jabber ; 0
 SPDY ; ; 0
-HTTP/2 ; HTTP2 ; 0
 QUIC ; ; 0
 OpenFlow ; ; 0
 VXLAN ; ; 0
 BGP ; ; 0
 IPv6 ; ; 0
-TLS ; SSL ; 0
 CloudEvents ; ; 0
 TOSCA ; ; 0
 CIMI ; ; 0
@@ -1443,7 +1439,7 @@ Apache Airflow ; Airflow ; 0
 Apache Oozie ; Oozie ; 0
 Apache Hadoop ; Hadoop ; 0
 HDFS ; Hadoop Distributed File System ; 0
-YARN ; Apache Hadoop YARN ; 0
+Apache Hadoop YARN ; YARN|Hadoop YARN ; 0
 MapReduce ;  ; 0
 Apache Hive ; Hive ; 1
 Apache Pig ; Pig ; 1
@@ -2017,7 +2013,7 @@ Red Hat Fuse ;  ; 0
 Red Hat AMQ ;  ; 0
 Red Hat Data Grid ; Infinispan ; 0
 Red Hat Single Sign-On ; RH-SSO ; 0
-Pivotal HD ;  ; 0
+Pivotal HD ; PivotalHD ; 0
 Pivotal Greenplum ;  ; 0
 Pivotal GemFire ; GemFire ; 0
 Pivotal Tracker ;  ; 0
@@ -2231,7 +2227,7 @@ phpMyAdmin ;  ; 0
 TablePlus ;  ; 0
 Redis Cluster ;  ; 0
 Redis Sentinel ;  ; 0
-Twemproxy ; nutcracker ; 0
+Twemproxy ; ; 0
 Dynomite ;  ; 0
 EVCache ;  ; 0
 Tarantool ;  ; 0
@@ -2565,7 +2561,50 @@ Splunk ITSI ;  ; 0
 xMatters ;  ; 0
 """
 
-ADDED_BLOCKS_2 = (DATABASES_MORE, BIGTECH_OSS, TOOLS_MORE, SERVERS_PLATFORMS, OPS_PLATFORMS,)
+# Named projects and products missing above: the Spring family, Pivotal's data
+# products, collaboration tools, security and transfer tools, Cloud Foundry
+# buildpacks. General knowledge.
+MORE_PROJECTS = """
+Spring Batch ; ; 0
+Spring XD ; ; 0
+Spring IO Platform ; Spring IO ; 0
+Spring Integration ; ; 0
+Spring Data ; ; 0
+Spring Security ; ; 0
+Spring MVC ; Spring Web MVC ; 0
+Spring WebFlux ; ; 0
+Spring Cloud Data Flow ; SCDF ; 0
+Spring Roo ; ; 0
+Spring Web Flow ; ; 0
+Spring Session ; ; 0
+Spring AMQP ; ; 0
+Spring for Apache Kafka ; Spring Kafka ; 0
+Spring Shell ; ; 0
+Spring HATEOAS ; ; 0
+Spring Social ; ; 0
+Spring LDAP ; ; 0
+Spring Statemachine ; ; 0
+Spring Cloud Stream ; ; 0
+Spring Cloud Gateway ; ; 0
+Spring Native ; ; 0
+Apache HAWQ ; HAWQ ; 0
+Etherpad ; Etherpad Lite ; 0
+Gauntlt ; ; 0
+BitTorrent ; ; 0
+Blueflood ; ; 0
+Java Buildpack ; Java buildpack ; 0
+Ruby Buildpack ; Ruby buildpack ; 0
+Node.js Buildpack ; Node.js buildpack ; 0
+Python Buildpack ; Python buildpack ; 0
+Go Buildpack ; Go buildpack ; 0
+PHP Buildpack ; PHP buildpack ; 0
+Staticfile Buildpack ; Staticfile buildpack ; 0
+Binary Buildpack ; Binary buildpack ; 0
+.NET Core Buildpack ; .NET Core buildpack ; 0
+"""
+
+ADDED_BLOCKS_2 = (DATABASES_MORE, BIGTECH_OSS, TOOLS_MORE, SERVERS_PLATFORMS, OPS_PLATFORMS,
+                  MORE_PROJECTS,)
 
 
 def rows():

@@ -210,7 +210,7 @@ CRI-O ; cri-o ; 0
 etcd ; ; 0
 Helm ; helm ; 1
 Istio ; istio ; 0
-Linkerd ; linkerd ; 0
+Linkerd ; linkerd|Linkerd2|Linkerd 2 ; 0
 Fluentd ; fluentd ; 0
 Fluent Bit ; fluent-bit ; 0
 Jaeger ; ; 0
@@ -300,7 +300,6 @@ cAdvisor ; ; 0
 Borg ; ; 1
 Omega ; ; 1
 Zipkin ; ; 0
-Linkerd2 ; ; 0
 Traefik ; ; 0
 Kong ; ; 1
 HAProxy ; haproxy ; 0
@@ -627,7 +626,25 @@ KubeDB ;  ; 0
 Fermyon Spin ;  ; 0
 """
 
-ADDED_BLOCKS = (CNCF_MORE,)
+# Service mesh parts, the RDO project's tools and other OpenStack-community
+# projects missing above. General knowledge.
+MESH_AND_RDO = """
+Mixer ; Istio Mixer ; 1
+M3 ; M3 Aggregator|M3 Query ; 1
+Istio Pilot ; ; 0
+Istio Citadel ; ; 0
+Istio Galley ; ; 0
+Conduit ; ; 1
+RDO Manager ; ; 0
+TripleO Quickstart ; TripleO QuickStart|tripleo-quickstart ; 0
+TryStack ; TryStack.org ; 0
+Skydive ; ; 0
+CentOS CI ; ; 0
+DLRN ; ; 0
+WeIRDO ; ; 0
+"""
+
+ADDED_BLOCKS = (CNCF_MORE, MESH_AND_RDO)
 
 
 def rows():

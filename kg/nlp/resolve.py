@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.byuse import PLATFORMS
+from kg.nlp.byuse import platform
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
 from kg.nlp.records import relations, text_of
@@ -122,7 +122,7 @@ class Resolver:
         out = {}
         for text, counter in votes.items():
             # A platform's type comes from its use in the post, not from the lists.
-            known = [] if text in PLATFORMS else [
+            known = [] if platform(text) else [
                 t for t in counter if self.gazetteer.canonical(text, t)]
             out[text] = known[0] if len(known) == 1 else counter.most_common(1)[0][0]
         return out
@@ -139,7 +139,18 @@ class Resolver:
             known = self.gazetteer.canonical(span.kb_id_, type_)
             if known:
                 return known.name
-        return re.sub(r"\s+", " ", span.text).strip()
+        name = re.sub(r"\s+", " ", span.text).strip()
+        return name if type_ == "Person" else self._casing(name, span.kb_id_)
+
+    def _casing(self, name: str, kb_id: str) -> str:
+        """The listed casing of a name written otherwise ("Github", "twitter"), whatever
+        type the lists give it: one node, one label, in every post."""
+        low = normalise(name)
+        listed = [e.name for e in self.gazetteer.lookup(name)]
+        for cand in (kb_id, platform(name) or "", *listed):
+            if cand and normalise(cand) == low:
+                return cand
+        return name
 
     @staticmethod
     def _attach_short_persons(short: list[Span], clusters: dict[str, Cluster]) -> None:
@@ -151,6 +162,11 @@ class Resolver:
             if len(matches) == 1:
                 matches[0].spans.append(span)
                 matches[0].aliases.add(word)
+            elif not matches and span.kb_id_:
+                # One given name linked to a profile: the person the post knows by it.
+                key = entity_key("Person", word)
+                clusters.setdefault(key, Cluster("Person", word)).spans.append(span)
+                people = [c for c in clusters.values() if c.type == "Person"]
 
     @staticmethod
     def _session_aliases(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -183,6 +199,8 @@ class Resolver:
         for short in events:
             longer = [c for c in events if c is not short
                       and c.name.lower().startswith(short.name.lower() + " ")]
+            if len(longer) > 1:  # "KubeCon 2019" and "KubeCon US": the dated edition
+                longer = [c for c in longer if re.search(r"\b(?:19|20)\d\d$", c.name)]
             if len(longer) == 1:
                 longer[0].spans.extend(short.spans)
                 longer[0].aliases.add(short.name)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 
@@ -33,3 +38,28 @@ def subdoc(span: Span) -> Doc:
     words = [t.text for t in span]
     spaces = [bool(t.whitespace_) for t in span]
     return Doc(span.doc.vocab, words=words, spaces=spaces)
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+def token_hits(doc: Doc, words: frozenset[str], lower: bool = False) -> list[int]:
+    """Indices of the tokens whose text (or lower case) is one of ``words``: one array
+    pass instead of a Python loop over every token."""
+    if not len(doc) or not words:
+        return []
+    attr = LOWER if lower else ORTH
+    if _LAST.get("doc") is not doc:
+        _LAST.clear()
+        _LAST["doc"] = doc
+    if attr not in _LAST:
+        _LAST[attr] = doc.to_array([attr])
+    column = _LAST[attr]
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, _hashes(words),
+                                                         assume_unique=False))]
+
+
+# The columns of the last Doc asked about: the components ask several times per Doc.
+_LAST: dict = {}

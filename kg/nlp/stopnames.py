@@ -1,5 +1,9 @@
 """Words that look like names to a model or a capital letter but name nothing in particular."""
 
+from functools import cache
+
+from kg.data import GAZETTEER_DIR
+
 # Generic acronyms and words the model likes to call organisations or products.
 GENERIC = {
     "api", "apis", "rest", "sdk", "sdks", "cli", "gui", "ui", "ux", "iaas", "paas", "saas",
@@ -14,6 +18,7 @@ GENERIC = {
     "twitter handle", "keynote", "summit", "conference", "day", "today", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "devopsdays", "step", "note",
     "update", "edit", "warning", "tip", "example", "figure", "table", "part", "section",
+    "oauth", "oauth2", "http/2", "http2", "restful", "tcp/ip",
 }
 
 # The last word of a job title: "Site Reliability Engineer" is not an organisation.
@@ -25,3 +30,26 @@ JOB_TITLE_WORDS = {
     "ceo", "cto", "cio", "cfo", "coo", "vp", "head", "chair", "fellow", "strategist",
     "technologist", "programmer", "maintainer", "committer", "contributor", "owner",
 }
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    path = GAZETTEER_DIR / "common_words.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n")
+                     if w and not w.startswith("#"))
+
+
+def common_word(word: str) -> bool:
+    """Is ``word``, capitalised or not, an ordinary English word ("Shadow", "Reality")?
+    All-capital and CamelCase words ("HAWQ", "PivotalHD") never are."""
+    if not word[:1].isalpha() or (len(word) > 1 and not word[1:].islower()):
+        return False
+    return word.lower() in _common_words()
+
+
+def ordinary_words(words: list[str]) -> bool:
+    """Are all the capitalised words of a would-be name ordinary words ("Box Shadow")?"""
+    caps = [w for w in words if w[:1].isupper()]
+    return bool(caps) and all(common_word(w) for w in caps)
