@@ -92,9 +92,20 @@ class _State:
         self.relations.append(relation("presenter", session, person, evidence))
         self.presenting.setdefault(_person_key(person), End.of(session))
 
-    def add_subjects(self, person: Span, subjects: list[Span], evidence: Span) -> None:
+    def known_as(self, person: Span) -> str | None:
+        """The key under which the person already presents: their name, or a one-word
+        part of a presenting person's full name."""
+        key = person.text.lower()
+        if key in self.presenting:
+            return key
+        if len(person) == 1:
+            return next((k for k in self.presenting if key in (k.split()[0], k.split()[-1])),
+                        None)
+        return None
+
+    def add_subjects(self, person: str, subjects: list[Span], evidence: Span) -> None:
         """The person presents a known session: the sentence says more of its subject."""
-        known = self.presenting[_person_key(person)]
+        known = self.presenting[person]
         for thing in subjects:
             self.relations.append(relation("about", known, thing, evidence))
 
@@ -190,9 +201,10 @@ class NarrativeSessions:
                     # "X speaks about Y at the PTG" is one
                 name = f"{person.text} {_kind_word(kind)}"
                 subjects = _subjects(doc, kind.i + 1, sent.end, entities)
-                if person.text.lower() in state.presenting:
+                known = state.known_as(person)
+                if known is not None:  # "Murray" after "Jonathan Murray talk"
                     if subjects:
-                        state.add_subjects(person, subjects, sent)
+                        state.add_subjects(known, subjects, sent)
                     continue
                 if name in state.seen:
                     continue
