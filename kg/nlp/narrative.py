@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import records
 from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.modelspans import given_names
 from kg.nlp.patterns import section_topics
 from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
-from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, section_bounds, speaker_title
+from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, TALK_LINK, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
-from kg.nlp.talklines import TALK_LINK, StructureContext
+from kg.nlp.talklines import StructureContext
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"
@@ -49,12 +50,16 @@ _YOURS_TRULY = re.compile(r"\byours truly\b", re.I)
 _GIVE = {"gave", "gives", "give", "giving", "delivered", "delivers", "led", "leads", "hosted",
          "hosts", "moderated", "moderates", "ran", "spent", "did", "opened", "closed"}
 _TALK = {"talked", "talks", "spoke", "speaks", "presented", "presents"}
+# "X demoed Y", "X walked us through Y": in a paragraph about talks, X gave one.
+_SHOW = {"demoed", "demonstrated", "showed", "showcased", "unveiled", "walked", "introduced",
+         "explained", "presented"}
+_BY_KINDS = {"keynote", "talk", "presentation", "panel", "session", "workshop"}
 _PRESENTING = {"explaining", "presenting", "talking", "speaking", "introducing", "demoing",
                "demonstrating", "showing", "sharing", "discussing", "giving", "walking"}
 _STAGE = re.compile(
     r"(?:kicked (?:things |it |the (?:day|conference|event|summit|show) )?off|took the "
-    r"(?:stage|mic|microphone|podium|floor)|opened the (?:conference|day|summit|event|show|"
-    r"keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
+    r"(?:stage|mic|microphone|podium|floor)|open(?:ed|s|ing)? the (?:conference|day|summit|event|"
+    r"show|keynotes?)|closed (?:out )?the (?:conference|day|summit|event|show|keynotes?)|"
     r"keynoted)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interviews?|podcasts?|episodes?)\b", re.I)
 _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
@@ -83,9 +88,24 @@ class _State:
         for thing in subjects:
             self.relations.append(relation("about", session, thing, evidence))
 
-    def add_subjects(self, person: Span, subjects: list[Span], evidence: Span) -> None:
+    def add_presenter(self, session: Span, person: Span | End, evidence: Span) -> None:
+        self.relations.append(relation("presenter", session, person, evidence))
+        self.presenting.setdefault(_person_key(person), End.of(session))
+
+    def known_as(self, person: Span) -> str | None:
+        """The key under which the person already presents: their name, or a one-word
+        part of a presenting person's full name."""
+        key = person.text.lower()
+        if key in self.presenting:
+            return key
+        if len(person) == 1:
+            return next((k for k in self.presenting if key in (k.split()[0], k.split()[-1])),
+                        None)
+        return None
+
+    def add_subjects(self, person: str, subjects: list[Span], evidence: Span) -> None:
         """The person presents a known session: the sentence says more of its subject."""
-        known = self.presenting[_person_key(person)]
+        known = self.presenting[person]
         for thing in subjects:
             self.relations.append(relation("about", known, thing, evidence))
 
@@ -98,7 +118,8 @@ class NarrativeSessions:
     """Adds the sessions the prose describes, with presenter and about relations.
 
     ``rules_off`` switches named rules off (bench/lobo.py): section_sessions, talk_links,
-    quoted, stage_verbs, list_item_talks."""
+    quoted, stage_verbs, list_item_talks, by_fillers, adverb_clauses, person_links,
+    first_person_talks, quoted_first_person, show_verbs, talk_from."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -114,6 +135,10 @@ class NarrativeSessions:
         if "talk_links" not in self.off:
             _talk_links(doc, entities, state)
         self._sentences(doc, entities, state)
+        if "person_links" not in self.off:
+            _person_links(doc, entities, state)
+        if "first_person_talks" not in self.off:
+            _first_person_talks(doc, entities, state, "quoted_first_person" not in self.off)
         added = state.sessions[before:]
         doc.spans[ENT_KEY] = sorted(entities + added, key=lambda s: (s.start, -len(s)))
         doc._.kg_relations = state.relations
@@ -168,7 +193,7 @@ class NarrativeSessions:
                 kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
-                if kind.lower_ in _TALK and (interviews or not (context.speaks_of_talks(
+                if kind.lower_ in _TALK | _SHOW and (interviews or not (context.speaks_of_talks(
                         sent.start_char, sent.end_char) or any(
                         e.label_ == "Event" and sent.start <= e.start < sent.end
                         for e in entities))):
@@ -176,9 +201,10 @@ class NarrativeSessions:
                     # "X speaks about Y at the PTG" is one
                 name = f"{person.text} {_kind_word(kind)}"
                 subjects = _subjects(doc, kind.i + 1, sent.end, entities)
-                if person.text.lower() in state.presenting:
+                known = state.known_as(person)
+                if known is not None:  # "Murray" after "Jonathan Murray talk"
                     if subjects:
-                        state.add_subjects(person, subjects, sent)
+                        state.add_subjects(known, subjects, sent)
                     continue
                 if name in state.seen:
                     continue
@@ -200,8 +226,8 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
         kind = _KIND_IN_LINK.search(" ".join(link.text.split()[:4]))
         span = doc.char_span(link.start, link.end, alignment_mode="expand")
         if kind is None or span is None or len(span) > 8 or not TALK_LINK.search(link.target) or (
-                any(t.i in taken for t in span)):
-            continue
+                any(t.i in taken for t in span)) or kind.group().lower().endswith("s"):
+            continue  # "[20 presentations](schedule)" is a count of talks, not one
         sent = span.sent
         inside = [e for e in entities if e.label_ in {"Software", "Organization"}
                   and span.start <= e.start and e.end <= span.end]
@@ -230,11 +256,109 @@ def _talk_links(doc: Doc, entities: list[Span], state: _State) -> None:
         state.add(session, people[:3], [subject] if subject is not None else section[-1:], sent)
 
 
+def _person_links(doc: Doc, entities: list[Span], state: _State) -> None:
+    """ "Jane Doe emphasised [the need for X](slides link)": a sentence led by a person that
+    links to slides or a video, where the text speaks of talks, tells of that person's talk."""
+    context = StructureContext(doc)
+    people = [e for e in entities if e.label_ == "Person"]
+    for link in records.links(doc):
+        if not TALK_LINK.search(link.target) or _KIND_IN_LINK.search(link.text):
+            continue
+        span = doc.char_span(link.start, link.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        lead = next((p for p in people if sent.start <= p.start < min(sent.start + 8, span.start)
+                     and p.end <= span.start and p.text.split()[0] in given_names()), None)
+        if lead is None or lead.text.lower() in state.presenting or not (
+                context.speaks_of_talks(sent.start_char, sent.end_char)):
+            continue
+        if any(e.label_ == "Person" and span.start <= e.start < span.end for e in people):
+            continue  # the link is on a name: a profile, not a talk
+        name = f"{lead.text} talk"
+        if name in state.seen:
+            continue
+        session = Span(doc, span.start, span.end, label="Session", kb_id=name)
+        state.add(session, [lead], [], sent)
+
+
+_I_GAVE = re.compile(
+    r"\b(?:I|we)\b(?:\s+[\w']+){0,5}?\s+(?:gave|give|giving|deliver|delivered|delivering|"
+    r"present|presented|presenting|did|do|doing|held|hold|ran|run|led|lead|hosted|host|"
+    r"facilitated|facilitate|taught|teach|moderated|moderate|co-presented)\s+"
+    r"(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?P<kind>lightning talk|keynote|talk|presentation|"
+    r"session|workshop|tutorial|panel)\b(?!\s+(?:about|with)\s+(?:him|her|them))"
+    r"|\bI\s+(?:also\s+|then\s+)?(?:spoke|keynoted)\s+(?:at|about|on)\b", re.I)
+
+
+def _first_person_talks(doc: Doc, entities: list[Span], state: _State,
+                        quoted: bool = True) -> None:
+    """ "I gave a talk at X", "asked if I wanted to deliver a keynote": the post's author
+    speaks. Inside a quote "I" is whoever is quoted: with ``quoted``, the person the line
+    before the quote names ("**Post title**, by Jane Doe" then "> I gave a talk ...")."""
+    author = _author(doc)
+    name = next((str(a.get("name")) for a in (doc._.kg_meta or {}).get("authors", ())), "")
+    blocks = records.blocks(doc)
+    people = [e for e in entities if e.label_ == "Person"]
+    events = [e for e in entities if e.label_ == "Event"]
+    done = set(state.presenting)  # the people already presenting
+    for sent in doc.sents:
+        m = _I_GAVE.search(sent.text)
+        if m is None:
+            continue
+        block = next((i for i, b in enumerate(blocks) if b.start <= sent.start_char < b.end), -1)
+        speaker: Span | End | None = author
+        who = name
+        if block >= 0 and blocks[block].kind == "quote":
+            lead = _quoted_speaker(blocks, block, people) if quoted else None
+            if lead is None:
+                continue
+            speaker, who = lead, lead.text
+        if speaker is None or _person_key(speaker) in done:
+            continue
+        at = sent.start_char + m.start("kind") if m.group("kind") else sent.start_char + m.start()
+        kind = doc.char_span(at, at + len(m.group("kind") or m.group()), alignment_mode="expand")
+        if kind is None or f"{who} {_kind_word(kind[-1])}" in state.seen:
+            continue
+        titled = [t for t in state.sessions if sent.start <= t.start < sent.end]
+        if titled:  # 'I gave a talk, titled "X"': the speaker of that title
+            state.add_presenter(titled[0], speaker, sent)
+            done.add(_person_key(speaker))
+            continue
+        title = f"{who} {_kind_word(kind[-1]) if m.group('kind') else 'talk'}"
+        session = Span(doc, kind.start, kind.end, label="Session", kb_id=title)
+        state.add(session, [speaker], _subjects(doc, kind.end, sent.end, entities), sent)
+        done.add(_person_key(speaker))  # one talk a person unless the post names more
+        where = [e for e in events if sent.start <= e.start < sent.end]
+        if where:
+            state.relations.append(relation("partOfEvent", session, where[0], sent))
+
+
+def _quoted_speaker(blocks: list[records.BlockRec], quote: int, people: list[Span]
+                    ) -> Span | None:
+    """The person named last in the block just before the quote that holds ``quote``."""
+    first = quote
+    while first > 0 and blocks[first - 1].kind == "quote":
+        first -= 1
+    if first == 0:
+        return None
+    before = blocks[first - 1]
+    named = [p for p in people if before.start <= p.start_char < before.end]
+    return named[-1] if named else None
+
+
 def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
             state: _State) -> bool:
     """Quoted titles: 'a talk titled "X"', '"X" by A and B'."""
     found = False
-    for m in _QUOTED.finditer(sent.text):
+    # A quoted title may hold a question mark that ends the parser's sentence: read on to
+    # the closing quote ("Why does X suck? Because ...").
+    text = text_of(doc)
+    until = text.find("\n\n", sent.end_char)
+    ahead = text[sent.start_char:min(until if until > 0 else len(text), sent.end_char + 160)]
+    for m in _QUOTED.finditer(ahead):
+        if m.start("title") >= len(sent.text):  # the title opens in this sentence
+            break
         start = sent.start_char + m.start("title")
         title = m.group("title").rstrip(",.;: ")  # "... connect, network, contribute,"
         span = doc.char_span(start, start + len(title), alignment_mode="expand")
@@ -314,12 +438,14 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     """The word that makes the person a presenter: "a keynote by X", "X's great talk",
     "X gave a talk", "X spent his lightning talk on", "X, an engineer at Y, talked about Z",
     and a list item "X explaining Y" under a section about talks."""
-    i = person.start
-    if i >= 2 and doc[i - 1].lower_ == "by":
+    i = _after_by(doc, person, "talk_from" not in off) if "by_fillers" not in off else (
+        person.start if person.start >= 2 and doc[person.start - 1].lower_ == "by" else -1)
+    if i >= 2:
         j = i - 2
         while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
             j -= 1
-        if j >= 0 and doc[j].lower_.rstrip("s") in {"keynote", "talk", "presentation", "panel"}:
+        # "a talk by X", "keynotes by X and Y"; "40 sessions by X" names a post, not a talk
+        if j >= 0 and (doc[j].lower_ in _BY_KINDS or doc[j].lower_ in {"keynotes", "talks"}):
             return doc[j]
     k = person.end
     if k + 1 < len(doc) and (doc[k].lower_ in {"'s", "’s"} or (
@@ -340,9 +466,7 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     if k + 1 < len(doc) and doc[k].lower_ in {"of", "from", "at"}:
         k = next((j for j in range(k + 1, min(k + 5, len(doc))) if not doc[j].is_title
                   and not doc[j].is_upper), k)
-    while k < len(doc) and (doc[k].lower_ in {"also", "then", "later", "first", "bravely"}
-                            or doc[k].lower_.endswith("ly")):
-        k += 1
+    k = _skip_adverbs(doc, k, person.sent.end, "adverb_clauses" not in off)
     if k >= len(doc):
         return None
     verb = doc[k]
@@ -360,12 +484,46 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         return None
     if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
         return verb
+    if verb.lower_ in _SHOW and "show_verbs" not in off:
+        return verb  # kept only where the text speaks of talks (NarrativeSessions._sentences)
     if "list_item_talks" in off:
         return None
     if verb.lower_ in _PRESENTING and person.start == person.sent.start and _in_talk_list(
             doc, person):
         return verb
     return None
+
+
+# Words between "by" and a name: "a talk by our very own X", "by Rackspace engineer X".
+_BY_FILLERS = {"our", "very", "own", "fellow", "the", "colleague", "friend", "good", "great",
+               "own,", "'s", "’s", "engineer", "developer", "architect", "evangelist", "cto",
+               "ceo", "founder", "advocate", "lead", "senior", "principal", "chief", "dr.", "dr"}
+_ADVERB_GLUE = {",", "and", "quite", "very", "rather", "then", "also", "later", "first", "soon",
+                "again", "once", "finally", "next"}
+
+
+def _after_by(doc: Doc, person: Span, talk_from: bool = True) -> int:
+    """The person's first token when "by" (and a few words that qualify the name) comes just
+    before it, else -1: the index ``i`` such that ``doc[i - 1]`` reads as "by"."""
+    j = person.start - 1
+    while j > person.start - 5 and j > 0 and doc[j].lower_ not in {"by", "from"} and (
+            doc[j].lower_ in _BY_FILLERS or (doc[j].is_title and not doc[j].is_sent_start)):
+        j -= 1
+    if j >= 1 and (doc[j].lower_ == "by" or (talk_from and doc[j].lower_ == "from" and doc[
+            j - 1].lower_.rstrip("s") in _BY_KINDS)):  # "a talk from X", not "a tweet from X"
+        return j + 1
+    return -1
+
+
+def _skip_adverbs(doc: Doc, k: int, end: int, clauses: bool) -> int:
+    """Past the adverbs between a name and its verb: "X then", "X bravely, and quite
+    successfully, spent ..." (with ``clauses``: the commas and "and" of such a run)."""
+    start = k
+    while k < min(end, start + 8) and (doc[k].lower_ in {"also", "then", "later", "first"}
+                                       or doc[k].lower_.endswith("ly") or doc[k].is_space
+                                       or (clauses and doc[k].lower_ in _ADVERB_GLUE)):
+        k += 1
+    return k
 
 
 def _in_talk_list(doc: Doc, person: Span) -> bool:
@@ -386,7 +544,12 @@ def _kind_word(token: Token) -> str:
 
 
 def _subjects(doc: Doc, start: int, end: int, entities: list[Span]) -> list[Span]:
-    """What a session is about: named software or organizations after "about"/"on"."""
+    """What a session is about: named software or organizations after "about"/"on", or
+    what the presenter showed ("X demoed Spring Boot", "X showed off STOIC")."""
+    if start > 0 and doc[start - 1].lower_ in _SHOW - {"walked", "presented"}:
+        k = start + (doc[start].lower_ in {"off", "us"} if start < end else 0)
+        return [e for e in entities if e.label_ in {"Software", "Organization"}
+                and e.start == k and e.end <= end]
     cue = next((i for i in range(start, end) if doc[i].lower_ in {
         "about", "on", "covering", "introducing", "explaining"}), None)
     if cue is None:

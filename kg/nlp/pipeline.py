@@ -32,8 +32,8 @@ COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities"
               "kg_resolver", "kg_relations"]
 
 # The components whose named rules can be switched off.
-RULED = {"kg_entities", "kg_talk_lines", "kg_narrative_sessions", "kg_session_context",
-         "kg_relations"}
+RULED = {"kg_entities", "kg_talk_lines", "kg_sessions", "kg_narrative_sessions",
+         "kg_session_context", "kg_relations"}
 T = TypeVar("T")
 
 

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records, softwarerels
+from kg.nlp.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.gazetteer import DEFAULT_DIR
 from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
@@ -69,6 +70,7 @@ _JOB_WORDS = re.compile(
     r"general|associate|assistant|junior|team|group|relations|customer|field|"
     r"and|of|&|,|-|the|our|very|own)$",
     re.I)
+_GLUE = {"and", "&", ",", "-", "the", "of"}
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
 _PLURAL_WE = {"we", "We", "our", "Our", "us", "ours", "we've", "We've", "we're", "We're"}
@@ -84,7 +86,9 @@ class RelationExtractor:
         self.known = known or softwarerels.Knowledge()
         self.parse_with = parse_with
         self.batch_size = batch_size
-        self.off = rules_off  # names of kg.nlp.softwarerels rules (bench/lobo.py)
+        # names of kg.nlp.softwarerels rules and of first_person_org, copula_affiliation,
+        # comma_bylines (bench/lobo.py)
+        self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.spans.get(ENT_KEY, []) if e.kb_id_]
@@ -111,8 +115,12 @@ class RelationExtractor:
         for software, maker in possessive_makers(doc, ents):
             relations.append(relation("createdBy", software, maker,
                                   doc[maker.start : software.end]))
-        relations = expand_lists(relations, ents, doc)
-        relations.extend(_author_affiliation(doc, ents))
+        if "copula_affiliation" not in self.off:
+            relations.extend(stated_affiliation(doc, ents))
+        kept = [r for r in relations if keeps_to_one(doc, r)] if (
+            "comma_bylines" not in self.off) else []
+        relations = expand_lists([r for r in relations if r not in kept], ents, doc) + kept
+        relations.extend(_author_affiliation(doc, ents, "first_person_org" not in self.off))
         doc._.kg_relations = _dedupe(relations)
         records.forget_text(doc)
         return doc
@@ -147,7 +155,8 @@ class RelationExtractor:
             # Org's Person ; Org Title Person ; Org CTO, Person
             if a.label_ == "Organization" and b.label_ == "Person" and (not words or (
                     len(words) <= 6 and all(_JOB_WORDS.match(t.text) or t.lower_ in {"'s", "’s"}
-                                            for t in words))):
+                                            for t in words)
+                    and not all(t.lower_ in _GLUE for t in words))):  # not "Acme & Jane Doe"
                 yield relation("affiliation", b, a, ev)
             # The OpenStack Grenade project / OpenStack's Swift
             if a.label_ == "Software" and b.label_ == "Software" and a.kb_id_ != b.kb_id_:
@@ -385,11 +394,14 @@ def _passive_subject(verb: Token, subjects, heads_of) -> list[Span]:
     return []
 
 
-def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
-    """On a company blog, "our"/"we" next to an organisation says the author works there."""
+def _author_affiliation(doc: Doc, ents: list[Span], stated: bool = True) -> Iterator[Rel]:
+    """On a company blog, "our"/"we" next to an organisation says the author works there;
+    with ``stated``, only where the words say it is theirs ("our Acme team")."""
     authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
     if len(authors) != 1:
         return
+    if stated:
+        yield from author_affiliation(doc, ents, authors[0]["key"])
     counts: dict[str, tuple[int, Span, Span]] = {}
     for sent, inside in by_sentence(doc, [e for e in ents if e.label_ == "Organization"]):
         if not any(t.text in _PLURAL_WE for t in sent):
@@ -405,7 +417,8 @@ def _author_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
     _, org, ev = counts[key]
     author = authors[0]
     yield from _we_made(doc, ents, org)
-    yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
+    if not stated:
+        yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
 
 
 _WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",

@@ -175,7 +175,7 @@ class Resolver:
         each: the word a writer picks for the kind says little."""
         presenters: dict[int, set[str]] = {}
         for rel in relations(doc):
-            if rel.name == "presenter":
+            if rel.name == "presenter" and rel.o.start >= 0:  # the author has no mention
                 presenters.setdefault(rel.s.start, set()).add(text_of(doc)[rel.o.start:rel.o.end])
         for cluster in clusters.values():
             if cluster.type != "Session":

@@ -73,9 +73,25 @@ def attended_before(doc: Doc, session: Span, events: list[Span]) -> Span | None:
     return None
 
 
+def named_before(doc: Doc, session: Span, events: list[Span], sessions: list[Span],
+                 reach: int = 800) -> Span | None:
+    """The event last named before the session in its section, shortly before it: a
+    paragraph that takes the reader to an event, then the list of its talks. A name in
+    another session's line ("Managing the Dynamic World of Cloud") is no such event."""
+    heads = [h.start for h in records.headings(doc) if h.start <= session.start_char]
+    section_start = heads[-1] if heads else 0
+    talk_blocks = [b for b in records.blocks(doc) if any(
+        b.start <= s.start_char < b.end for s in sessions)]
+    before = [e for e in events if max(section_start, session.start_char - reach)
+              <= e.start_char < session.start_char and e.end_char <= session.start_char
+              and not any(b.start <= e.start_char < b.end for b in talk_blocks)]
+    return max(before, key=lambda e: e.start_char) if before else None
+
+
 def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
     """Adds partOfEvent for every session that has none yet, and about for the software
-    and organizations its title names. ``off`` may name attended_event, title_event."""
+    and organizations its title names. ``off`` may name attended_event, title_event,
+    nearest_event."""
     entities = list(doc.spans.get(ENT_KEY, []))
     events = [e for e in entities if e.label_ == "Event"]
     default: Span | End | None = main_event(doc, events)
@@ -87,14 +103,19 @@ def session_context(doc: Doc, off: frozenset[str] = frozenset()) -> Doc:
     relations = records.relations(doc)
     linked = {r.s.start for r in relations if r.name == "partOfEvent"}
     subjects = [e for e in entities if e.label_ in {"Software", "Organization"}]
-    for session in (e for e in entities if e.label_ == "Session"):
+    sessions = [e for e in entities if e.label_ == "Session"]
+    for session in sessions:
+        described = bool(session.kb_id_) and session.kb_id_ != session.text
         for thing in subjects:
-            if session.start <= thing.start and thing.end <= session.end:
+            # A described session's span is only its kind word ("Keynote"): not a title.
+            if session.start <= thing.start and thing.end <= session.end and not described:
                 relations.append(relation("about", session, thing, session))
         if session.start_char in linked:
             continue
         inner = [ev for start, end, ev in sections if start <= session.start_char < end]
         attended = None if "attended_event" in off else attended_before(doc, session, events)
+        if attended is None and "nearest_event" not in off:
+            attended = named_before(doc, session, events, sessions)
         event = inner[-1] if inner else (attended or default)
         if event is not None:
             relations.append(relation("partOfEvent", session, event, session))

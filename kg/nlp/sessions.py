@@ -35,6 +35,12 @@ GENERIC_HEADINGS = re.compile(
     r"(mon|tues|wednes|thurs|fri|satur|sun)day\b.*|day (one|two|three|four|five)\b.*|"
     r".*\b(sessions|talks|keynotes|panels|workshops)\b.*)$", re.I)
 SPAN_KEY = "kg_sessions"
+# Link targets that say their text names a talk: schedules, slides, recordings.
+TALK_LINK = re.compile(
+    r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
+    r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
+    r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
+    r"/vote-for-speakers|/agenda|/speakers?/", re.I)
 
 
 def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
@@ -49,8 +55,10 @@ def section_bounds(doc: Doc) -> list[tuple[list, int, int]]:
 class SessionFinder:
     """Adds Session spans to ``doc.spans["kg_entities"]`` and structural relations."""
 
-    def __init__(self, max_opening_sentences: int) -> None:
+    def __init__(self, max_opening_sentences: int, rules_off: frozenset[str] = frozenset()
+                 ) -> None:
         self.max_opening = max_opening_sentences
+        self.off = rules_off  # may name event_headings, linked_headings (bench/lobo.py)
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
@@ -84,8 +92,10 @@ class SessionFinder:
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
                                    and title.start <= e.start and e.end <= title.end], heading
         text = heading.text.strip()
+        if "linked_headings" not in self.off and _links_elsewhere(doc, heading):
+            return None
         if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
-                names_an_event(heading, entities)):
+                names_an_event(heading, entities, "event_headings" not in self.off)):
             return None
         in_head = [e for e in entities if e.start >= heading.start and e.end <= heading.end]
         body = [s for s in doc.sents if body_start <= s.start_char < body_end]
@@ -125,16 +135,29 @@ class SessionFinder:
         return session, presenters, about, evidence
 
 
+def _links_elsewhere(doc: Doc, heading: Span) -> bool:
+    """ "### [Acme Weekly](https://acme.example/write-for-us)": a heading that is all one
+    link to a page that is no schedule, slides or video names that page's site."""
+    return any(lk.start <= heading.start_char + 2 and lk.end >= heading.end_char - 2
+               and not TALK_LINK.search(lk.target) for lk in records.links(doc))
+
+
 _SCHEDULE = re.compile(
     r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|\d{1,2}(?::\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?\s*|[&,]\s*|and\s+|at\s+)+", re.I)
 _ROOM = re.compile(r"^(?:room|hall|stage|track|booth)\s+\S+\s*", re.I)
 
 
-def names_an_event(heading: Span, entities: list[Span]) -> bool:
-    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk."""
-    return any(e.label_ == "Event" and e.end == heading.end and e.start - heading.start <= 2
-               for e in entities)
+def names_an_event(heading: Span, entities: list[Span], opening: bool = True) -> bool:
+    """ "All Day DevOps", "ADDO — All Day DevOps": a section about an event, not a talk.
+    So is a short heading that opens with the event's name and names no kind of session
+    (with ``opening``)."""
+    kind = bool(_KIND_RE.search(heading.text)) or not opening
+    return any(e.label_ == "Event" and (
+        (e.end == heading.end and e.start - heading.start <= 2)
+        or (e.start == heading.start and not kind
+            and sum(not t.is_space for t in heading.doc[e.end:heading.end]) <= 5))
+        for e in entities)
 
 
 def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
@@ -205,6 +228,7 @@ def title_after(text: str, start_char: int, end_char: int) -> tuple[int, int] | 
     return begin, begin + len(title)
 
 
-@Language.factory("kg_sessions", default_config={"max_opening_sentences": 3})
-def make_session_finder(nlp: Language, name: str, max_opening_sentences: int) -> SessionFinder:
-    return SessionFinder(max_opening_sentences)
+@Language.factory("kg_sessions", default_config={"max_opening_sentences": 3, "rules_off": []})
+def make_session_finder(nlp: Language, name: str, max_opening_sentences: int,
+                        rules_off: list[str]) -> SessionFinder:
+    return SessionFinder(max_opening_sentences, frozenset(rules_off))

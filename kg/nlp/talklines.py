@@ -23,13 +23,8 @@ from kg.nlp.cues import looks_like_person_name
 from kg.nlp.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.modelspans import given_names
 from kg.nlp.records import BlockRec, alternation, relation, text_of
-from kg.nlp.sessions import title_after
+from kg.nlp.sessions import TALK_LINK, title_after
 
-TALK_LINK = re.compile(
-    r"sched\.(?:com|org)|/schedule|/sessions?/|/presentations?/|/talks?/|/program/|"
-    r"youtube\.com/(?:watch|embed|live)|youtu\.be/|vimeo\.com/\d|speakerdeck\.com/|"
-    r"slideshare\.net/|slides\.com/|/videos?/|/slides?/|/recordings?/|infoq\.com/presentations|"
-    r"/vote-for-speakers|/agenda|/speakers?/", re.I)
 TALK_WORDS = re.compile(r"\b" + alternation(
     "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "
     "schedule agenda programme tracks? lightning tutorials? bofs? presenters? presented "
@@ -74,6 +69,7 @@ class TalkLine:
     evidence: tuple[int, int]
     # "A, Engineer, Acme": (A's characters, Acme's characters)
     affiliations: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
+    form: str = ""
 
 
 class TalkLineFinder:
@@ -81,28 +77,41 @@ class TalkLineFinder:
     presenter relations; ``kg_session_context`` adds about and partOfEvent.
 
     ``rules_off`` switches named rules off, to measure what each adds (bench/lobo.py):
-    title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro."""
+    title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro,
+    repeat_names, sibling_items."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
+        if "repeat_names" not in self.off:
+            entities = sorted(entities + repeated_people(doc, entities),
+                              key=lambda s: (s.start, -len(s)))
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
         others = [e for e in entities if e.label_ not in {"Person", "Session"}]
         context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off)
         blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
-        lines: list[TalkLine] = []
+        found: dict[int, TalkLine] = {}
+        readable = []
         for i, block in enumerate(blocks):
             span = doc.char_span(block.start, block.end, alignment_mode="expand")
             if span is None or any(t.i in taken for t in span) or (
                     block.end - block.start > _MAX_BLOCK):
                 continue
+            readable.append(i)
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             line = self._read(doc, block, nxt, context, persons, others)
             if line is not None:
-                lines.append(line)
+                found[i] = line
+        if "sibling_items" not in self.off:
+            for i in _like_siblings(blocks, readable, found):
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                line = self._read(doc, blocks[i], nxt, context, persons, others, relaxed=True)
+                if line is not None:
+                    found[i] = line
+        lines = [found[i] for i in sorted(found)]
         relations = records.relations(doc)
         orgs = {(e.start_char, e.end_char): e for e in others}
         sessions = []
@@ -134,7 +143,8 @@ class TalkLineFinder:
         return doc
 
     def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: StructureContext,
-              persons: set[tuple[int, int]], others: list[Span]) -> TalkLine | None:
+              persons: set[tuple[int, int]], others: list[Span], *, relaxed: bool = False
+              ) -> TalkLine | None:
         text = text_of(doc)[block.start:block.end]
         lead = _LEADING_NUMBER.match(text)
         start = block.start + (lead.end() if lead else 0)
@@ -148,12 +158,13 @@ class TalkLineFinder:
         strong = marked or talk_link or block.kind in {"heading", "row"}
         if not (ctx or strong):
             return None
-        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off)
-        found = None
-        if "title_first" not in self.off:
+        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off, relaxed=relaxed)
+        found, form = None, "title_first"
+        if "title_first" not in self.off and not relaxed:
             found = parse.title_first(start, end)
         if found is None and "speakers_first" not in self.off:
             found = parse.speakers_first(start, end)
+            form = "speakers_first"
         if found is not None and not found[1] and not (talk_link or marked):
             found = None
         if found is not None:
@@ -163,9 +174,9 @@ class TalkLineFinder:
             outside = text[:title[0] - block.start] + " " + text[title[1] - block.start:]
             if announced or talk_link or TALK_WORDS.search(outside):
                 return TalkLine(title, speakers, (block.start, block.end),
-                                tuple(parse.affiliations))
+                                tuple(parse.affiliations), form)
             return None
-        if not parse.titlelike(start, end):
+        if relaxed or not parse.titlelike(start, end):
             return None
         if nxt is not None and (marked or block.kind == "heading") and ctx and (
                 "speaker_line" not in self.off):
@@ -177,6 +188,52 @@ class TalkLineFinder:
             mark = context.leading_mark(start, end)  # "[**Title**, with ...](link)"
             return TalkLine(mark or (start, end), (), (block.start, block.end))
         return None
+
+
+def _like_siblings(blocks: list[BlockRec], readable: list[int], found: dict[int, TalkLine]
+                   ) -> list[int]:
+    """List items that no rule read, in a run of items where another reads as "A, B - Title":
+    items of one list share their form, so their names need less evidence."""
+    out = []
+    for i in readable:
+        if i in found or blocks[i].kind != "item":
+            continue
+        run = [i]
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(blocks) and blocks[j].kind == "item" and (
+                    blocks[j].depth == blocks[i].depth):
+                run.append(j)
+                j += step
+        if any(found.get(j) and found[j].form == "speakers_first" for j in run):
+            out.append(i)
+    return out
+
+
+def repeated_people(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Person spans where a full name the post gives a person elsewhere (or its author's)
+    appears again unrecognised ("1:50PM, Theater: Jane Doe: Title")."""
+    authors = [str(a.get("name") or "") for a in (doc._.kg_meta or {}).get("authors", ())]
+    given = given_names()  # a misread name ("Smart View") is not repeated
+    names = {e.text for e in entities if e.label_ == "Person" and len(e) >= 2
+             and e.text.split()[0] in given} | set(authors)
+    names = {n for n in names if looks_like_person_name(n)}
+    if not names:
+        return []
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    text = text_of(doc)
+    found = re.finditer(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(names, key=len,
+                        reverse=True))) + r")(?![\w-])", text)
+    out: list[Span] = []
+    for m in found:
+        span = doc.char_span(m.start(), m.end(), label="Person")
+        # In a heading, a bare name is the heading's subject, a name before a colon its
+        # speaker ("Jane Doe: Title").
+        in_head = any(h.start <= m.start() < h.end for h in records.headings(doc))
+        if span is not None and not any(i in covered for i in range(span.start, span.end)) \
+                and not (in_head and not text.startswith(":", m.end())):
+            out.append(span)
+    return out
 
 
 class StructureContext:
@@ -255,8 +312,9 @@ class _Parse:
     """Splits a line into a title and the people named with it."""
 
     def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span], *,
-                 bylines: bool = True) -> None:
+                 bylines: bool = True, relaxed: bool = False) -> None:
         self.bylines = bylines
+        self.relaxed = relaxed  # a name-shaped piece is a name: its list's siblings say so
         self.doc = doc
         self.text = text_of(doc)
         self.persons = persons
@@ -357,8 +415,8 @@ class _Parse:
             # "Jane Doe (@jdoe)" or a person the NER found with a handle around it
             return "person" if looks_like_person_name(name) else "other"
         # "Giles Heron": a known given name outweighs a product named like the surname.
-        if looks_like_person_name(name) and name.split()[0] in self.given and not any(
-                e.start_char == a for e in inside):
+        if looks_like_person_name(name) and (self.relaxed or name.split()[0] in self.given) \
+                and not any(e.start_char == a for e in inside):
             return "person"
         return "other"
 
