@@ -27,9 +27,9 @@ floor() {  # GOLD POSTS MIN_ENTITY_F1 MIN_RELATION_F1
   .venv/bin/kg eval "$1" --posts "$2" --min-entity-f1 "$3" --min-relation-f1 "$4" | grep -E '^ +all '
 }
 if [ -d "$SHARED/gold/dev" ] && [ -d "$SHARED/corpus/devblog/_posts" ]; then
-  floor "$SHARED/gold/dev" "$SHARED/corpus/devblog/_posts" 0.83 0.60
+  floor "$SHARED/gold/dev" "$SHARED/corpus/devblog/_posts" 0.90 0.79
 fi
 if [ -d "$SHARED/gold/dev-blogs" ] && [ -d "$SHARED/corpus/blogs" ]; then
-  floor "$SHARED/gold/dev-blogs" "$SHARED/corpus/blogs" 0.75 0.55
-  floor tests/gold/blogs-heldout "$SHARED/corpus/blogs" 0.75 0.16
+  floor "$SHARED/gold/dev-blogs" "$SHARED/corpus/blogs" 0.86 0.68
+  floor tests/gold/blogs-heldout "$SHARED/corpus/blogs" 0.79 0.27
 fi
