@@ -27,7 +27,7 @@ from kg.ingest import Post, Source, content_hash, discover, load, read
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose change can change what a post contributes to the graph.
-EXTRACTOR_CODE = ("ingest/*.py", "nlp/*.py", "graph/contract.py", "graph/vocab.py")
+EXTRACTOR_CODE = ("ingest/*.py", "nlp/**/*.py", "graph/contract.py", "graph/vocab.py")
 Progress = Callable[[int, int, str], None]
 
 
@@ -80,8 +80,9 @@ def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
     code = sorted(p for pattern in EXTRACTOR_CODE for p in PACKAGE.glob(pattern))
     # The name lists and the word lists (given names, ordinary words) alike.
     lists = sorted(p for ext in ("*.tsv", "*.txt") for p in Path(gazetteer_dir).glob(ext))
-    for path in code + lists:
-        h.update(path.name.encode())
+    for path in code + lists:  # code by its path in the package: nlp/ has subpackages
+        name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
+        h.update(name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from kg.nlp.byuse import typed_by_use
+from kg.nlp.names.byuse import typed_by_use
 
 
 def span_of(text: str, name: str, label: str = "Organization") -> Span:

@@ -14,9 +14,9 @@ from spacy.tokens import Span
 
 from kg.ingest import discover, read
 from kg.nlp.docext import ensure_extensions
-from kg.nlp.modelspans import retype
+from kg.nlp.names.modelspans import retype
+from kg.nlp.names.stopnames import common_word, ordinary_words
 from kg.nlp.pipeline import prepare
-from kg.nlp.stopnames import common_word, ordinary_words
 from kg.nlp.tokens import split_glued_names
 from tests.helpers_build import write_post
 

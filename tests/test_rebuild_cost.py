@@ -14,7 +14,7 @@ import pytest
 
 from kg.data import GAZETTEER_DIR
 from kg.graph.store import GraphStore
-from kg.nlp.gazetteer import Gazetteer, GazetteerMatcher
+from kg.nlp.names.gazetteer import Gazetteer, GazetteerMatcher
 from tests.conftest import SAMPLES
 from tests.helpers_build import build_into, write_post
 

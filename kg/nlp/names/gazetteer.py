@@ -3,7 +3,7 @@
 Matching is case-sensitive on the listed forms: "Heat" the OpenStack
 project and "heat" the word differ by case, and the lists spell out the
 casings writers really use. Entries flagged ``ambiguous`` (names that are
-also ordinary words) are only proposed here; :mod:`kg.nlp.entities` accepts
+also ordinary words) are only proposed here; :mod:`kg.nlp.names.entities` accepts
 them when the context says they are names.
 """
 
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.data import GAZETTEER_DIR
 from kg.nlp.extraction import ENTITY_TYPES
-from kg.nlp.patterncache import token_keys
+from kg.nlp.names.patterncache import token_keys
 
 DEFAULT_DIR = GAZETTEER_DIR
 SPAN_KEY = "kg_gazetteer"
@@ -99,7 +99,7 @@ class GazetteerMatcher:
     """Proposes every gazetteer form found in the text as a span in ``doc.spans["kg_gazetteer"]``.
 
     The span label is the entry type and ``kb_id_`` the canonical name;
-    overlapping proposals are kept, :mod:`kg.nlp.entities` chooses.
+    overlapping proposals are kept, :mod:`kg.nlp.names.entities` chooses.
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:

@@ -1,4 +1,4 @@
-"""Names that a link's target vouches for, beyond the cues of :mod:`kg.nlp.cues`.
+"""Names that a link's target vouches for, beyond the cues of :mod:`kg.nlp.names.cues`.
 
 "[IG](instagram profile)", "[Youtube](channel)": a link whose text names the
 platform it points to is the service posted to, which the guidelines type as
@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.cues import profile_handle
+from kg.nlp.names.cues import profile_handle
 from kg.nlp.records import links
 
 # The platform a host serves, and the short names writers give some of them.

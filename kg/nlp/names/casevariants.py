@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.gazetteer import Entry, Gazetteer
+from kg.nlp.names.gazetteer import Entry, Gazetteer
+from kg.nlp.names.stopnames import GENERIC, common_word
 from kg.nlp.spans import token_hits
-from kg.nlp.stopnames import GENERIC, common_word
 
 _TYPES = {"Software", "Event", "Organization"}
 

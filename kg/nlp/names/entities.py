@@ -16,21 +16,21 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from kg.nlp.ambiguity import used_as_name
-from kg.nlp.byuse import company_products, typed_by_use
-from kg.nlp.casevariants import case_variants, lower_forms
-from kg.nlp.compounds import community_groups, group_matcher, place_parts
-from kg.nlp.cues import SPAN_KEY as CUE_KEY
-from kg.nlp.cues import looks_like_person_name
-from kg.nlp.eventnames import coined_before_head, no_event, qualified_events
-from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
-from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.givennames import name_parts, named_people
-from kg.nlp.linknames import given_name_links, platform_links
-from kg.nlp.modelspans import given_names, retype
-from kg.nlp.ner import SPAN_KEY as NER_KEY
+from kg.nlp.names.ambiguity import used_as_name
+from kg.nlp.names.byuse import company_products, typed_by_use
+from kg.nlp.names.casevariants import case_variants, lower_forms
+from kg.nlp.names.compounds import community_groups, group_matcher, place_parts
+from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
+from kg.nlp.names.cues import looks_like_person_name
+from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
+from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
+from kg.nlp.names.gazetteer import Gazetteer
+from kg.nlp.names.givennames import name_parts, named_people
+from kg.nlp.names.linknames import given_name_links, platform_links
+from kg.nlp.names.modelspans import given_names, retype
+from kg.nlp.names.ner import SPAN_KEY as NER_KEY
+from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.records import links, text_of
-from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 
 SPAN_KEY = "kg_entities"
 
@@ -528,6 +528,6 @@ def _occupied(spans: list[Span]) -> set[int]:
 @Language.factory("kg_entities", default_config={"directory": None, "rules_off": []})
 def make_entity_chooser(nlp: Language, name: str, directory: str | None,
                         rules_off: list[str]) -> EntityChooser:
-    from kg.nlp.gazetteer import DEFAULT_DIR
+    from kg.nlp.names.gazetteer import DEFAULT_DIR
 
     return EntityChooser(nlp, Gazetteer.from_dir(directory or DEFAULT_DIR), frozenset(rules_off))

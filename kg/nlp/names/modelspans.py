@@ -15,9 +15,9 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from kg.nlp.gazetteer import DEFAULT_DIR
+from kg.nlp.names.gazetteer import DEFAULT_DIR
+from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.records import links
-from kg.nlp.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 
 ORG_SUFFIXES = {
     "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "co", "co.", "gmbh",

@@ -19,11 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import records
-from kg.nlp.cues import looks_like_person_name
-from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.modelspans import given_names
+from kg.nlp.names.cues import looks_like_person_name
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import BlockRec, alternation, relation, text_of
-from kg.nlp.sessions import TALK_LINK, title_after
+from kg.nlp.talks.sessions import TALK_LINK, title_after
 
 TALK_WORDS = re.compile(r"\b" + alternation(
     "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "

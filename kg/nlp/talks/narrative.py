@@ -17,15 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records
-from kg.nlp.cues import looks_like_person_name
-from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.modelspans import given_names
-from kg.nlp.patterns import section_topics
+from kg.nlp.names.cues import looks_like_person_name
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import End, relation, text_of
+from kg.nlp.relations.patterns import section_topics
 from kg.nlp.resolve import entity_key
-from kg.nlp.sessions import GENERIC_HEADINGS, KINDS, TALK_LINK, section_bounds, speaker_title
 from kg.nlp.spans import by_sentence
-from kg.nlp.talklines import StructureContext
+from kg.nlp.talks.sessions import GENERIC_HEADINGS, KINDS, TALK_LINK, section_bounds, speaker_title
+from kg.nlp.talks.talklines import StructureContext
 
 _QUOTED = re.compile(
     r"\b(?P<kind>" + "|".join(KINDS) + r"|presented|presents|gave|delivered)s?\b"

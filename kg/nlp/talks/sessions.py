@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import records
-from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.modelspans import given_names
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import headings, relation, text_of
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.names.stopnames import common_word
 from kg.nlp.spans import token_hits
-from kg.nlp.stopnames import common_word
 
 _SURNAME = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*$")
 

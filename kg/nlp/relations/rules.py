@@ -18,12 +18,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp import records, softwarerels
-from kg.nlp.affiliations import author_affiliation, keeps_to_one, stated_affiliation
-from kg.nlp.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.gazetteer import DEFAULT_DIR
-from kg.nlp.patterns import expand_lists, possessive_makers, verb_phrases
+from kg.nlp import records
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
+from kg.nlp.relations import software as softwarerels
+from kg.nlp.relations.affiliations import author_affiliation, keeps_to_one, stated_affiliation
+from kg.nlp.relations.patterns import expand_lists, possessive_makers, verb_phrases
 from kg.nlp.spans import by_sentence, subdoc
 
 # Relation name -> allowed (subject types, object types).
@@ -86,7 +87,7 @@ class RelationExtractor:
         self.known = known or softwarerels.Knowledge()
         self.parse_with = parse_with
         self.batch_size = batch_size
-        # names of kg.nlp.softwarerels rules and of first_person_org, copula_affiliation,
+        # names of kg.nlp.relations.software rules and of first_person_org, copula_affiliation,
         # comma_bylines (bench/lobo.py)
         self.off = rules_off
 

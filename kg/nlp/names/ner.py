@@ -15,10 +15,10 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.cues import SPAN_KEY as CUE_KEY
-from kg.nlp.gazetteer import SPAN_KEY as GAZ_KEY
+from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
+from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
+from kg.nlp.names.stopnames import GENERIC
 from kg.nlp.spans import subdoc
-from kg.nlp.stopnames import GENERIC
 
 SPAN_KEY = "kg_ner"
 LABELS = {

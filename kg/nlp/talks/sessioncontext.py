@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import records
-from kg.nlp.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
 

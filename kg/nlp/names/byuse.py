@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from kg.nlp.names.stopnames import JOB_TITLE_WORDS, common_word
 from kg.nlp.records import alternation, text_of
-from kg.nlp.stopnames import JOB_TITLE_WORDS, common_word
 
 # Companies best known by a service of the same name.
 PLATFORMS = frozenset({

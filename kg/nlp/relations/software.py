@@ -26,12 +26,12 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import records
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.names.gazetteer import Gazetteer
 from kg.nlp.records import Rel, relation
 
 
 class _Parse(Protocol):
-    """What the verb rules read of a parsed sentence (``kg.nlp.relations._Parse``)."""
+    """What the verb rules read of a parsed sentence (``kg.nlp.relations.rules._Parse``)."""
 
     sent: Span
     at: dict[int, Span]

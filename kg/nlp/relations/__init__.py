@@ -1,0 +1,2 @@
+"""Relations between the entities of a sentence: dependency-parse and noun-phrase rules
+(``kg_relations``), with software and affiliation rules in their own modules."""
