@@ -30,9 +30,10 @@ pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(),
                                 reason="looks for left-over workers in /proc")
 
 # `kg` with a test-only component first in its pipeline that raises on the post holding
-# MARKER; after the command, the child processes it still has, zombies included.
+# MARKER (or kills its process, with KG_TEST_FAILURE=die); after the command, the child
+# processes it still has, zombies included.
 SCRIPT = textwrap.dedent("""
-    import os, sys
+    import os, signal, sys
     from pathlib import Path
     from spacy.language import Language
     import kg.nlp.pipeline as pipeline
@@ -41,6 +42,8 @@ SCRIPT = textwrap.dedent("""
     @Language.component("fails_on_marker")
     def fails_on_marker(doc):
         if "MARKER" in doc.text:
+            if os.environ.get("KG_TEST_FAILURE") == "die":
+                os.kill(os.getpid(), signal.SIGKILL)
             raise RuntimeError("component failed on purpose")
         return doc
 
@@ -58,7 +61,7 @@ SCRIPT = textwrap.dedent("""
     sys.exit(code)
 """)
 N_POSTS = 160
-FAILING = 50  # in the seventh batch of eight: six batches are written before it
+FAILING = 20  # in the third batch of eight: two batches are written before it
 
 
 def post_name(i: int) -> str:
@@ -89,11 +92,11 @@ def marked(mark: str) -> list[int]:
 
 
 @contextmanager
-def running_kg(args: list[str], mark: str) -> Iterator[subprocess.Popen]:
+def running_kg(args: list[str], mark: str, **env: str) -> Iterator[subprocess.Popen]:
     """`kg ARGS` through SCRIPT, running, in a session of its own: if it is still there at
     the end (a hang), it is killed with every process of its session, so that a failing
     test leaves nothing behind."""
-    env = {k: v for k, v in os.environ.items() if k != "KG_STORE"} | {"KG_TEST_MARK": mark}
+    env = {k: v for k, v in os.environ.items() if k != "KG_STORE"} | env | {"KG_TEST_MARK": mark}
     proc = subprocess.Popen([sys.executable, "-c", SCRIPT, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
     try:
@@ -107,17 +110,23 @@ def running_kg(args: list[str], mark: str) -> Iterator[subprocess.Popen]:
                 os.kill(pid, signal.SIGKILL)
 
 
+@pytest.mark.parametrize("failure", ["raise", "die"])
 def test_a_failing_worker_ends_the_build_with_one_line_naming_the_post(
-        posts: Path, tmp_path: Path) -> None:
+        posts: Path, tmp_path: Path, failure: str) -> None:
     mark = uuid.uuid4().hex
     where = tmp_path / "store"
     with running_kg(["build", str(posts), "--store", str(where), "--quiet", "--processes",
-                     "2"], mark) as proc:
+                     "2"], mark, KG_TEST_FAILURE=failure) as proc:
         out, err = proc.communicate(timeout=30)
         left = marked(mark)
     assert proc.returncode == 1, err
-    assert err == (f"kg: error: {posts / post_name(FAILING)}: the NLP pipeline failed on this "
-                   "post: RuntimeError: component failed on purpose\n")
+    if failure == "raise":
+        assert err == (f"kg: error: {posts / post_name(FAILING)}: the NLP pipeline failed on "
+                       "this post: RuntimeError: component failed on purpose\n")
+    else:  # which post of its batch the worker was on, only the worker knew
+        first, last = FAILING // 8 * 8, FAILING // 8 * 8 + 7
+        assert err == ("kg: error: an NLP worker process died (killed by SIGKILL) on one of 8 "
+                       f"posts, from {posts / post_name(first)} to {posts / post_name(last)}\n")
     assert "children left: []" in out
     assert left == []
 
@@ -133,9 +142,12 @@ def test_a_failing_worker_ends_the_build_with_one_line_naming_the_post(
     assert graphs - {str(MANIFEST)} == {str(post_iri(i)) for i in manifest}
 
 
-def test_ctrl_c_in_a_multi_process_build_ends_it_and_its_workers(posts: Path,
-                                                                 tmp_path: Path) -> None:
-    """SIGINT to the whole process group, as a terminal's Ctrl-C sends it."""
+@pytest.mark.parametrize("how", ["ctrl-c", "sigkill"])
+def test_an_interrupted_multi_process_build_leaves_no_worker(posts: Path, tmp_path: Path,
+                                                             how: str) -> None:
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) ends the build and
+    its workers at once; with the build SIGKILLed alone (as the OOM killer does) its
+    workers see it gone and end after their batch."""
     mark = uuid.uuid4().hex
     where = tmp_path / "store"
     clean = tmp_path / "clean"  # the same posts without the failing one
@@ -149,10 +161,18 @@ def test_ctrl_c_in_a_multi_process_build_ends_it_and_its_workers(posts: Path,
         while proc.poll() is None and posts_done(where) < 1 and time.monotonic() < deadline:
             time.sleep(0.02)
         assert proc.poll() is None, "the build ended before it could be interrupted"
-        os.killpg(proc.pid, signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
-        left = marked(mark)
-    assert proc.returncode == 130, err
-    assert err == "kg: interrupted; every post written so far is complete\n"
-    assert "children left: []" in out
+        if how == "ctrl-c":
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            proc.kill()
+        out, err = proc.communicate(timeout=20)  # until the workers close their stderr too
+        deadline = time.monotonic() + 5
+        while (left := marked(mark)) and time.monotonic() < deadline:
+            time.sleep(0.05)
     assert left == []
+    if how == "ctrl-c":
+        assert proc.returncode == 130, err
+        assert err == "kg: interrupted; every post written so far is complete\n"
+        assert "children left: []" in out
+    else:
+        assert proc.returncode == -signal.SIGKILL

@@ -102,7 +102,8 @@ def process(
     if it stops early (``contextlib.closing``): that is what ends the workers at once.
     """
     if n_process > 1 and workers.available():
-        return workers.run(partial(extract, nlp), items, n_process, batch_size)
+        return workers.run(partial(extract, nlp), items, n_process, batch_size,
+                           name=lambda post: str(post.path))
     return ((extract(nlp, post), ctx) for post, ctx in items)
 
 
@@ -112,8 +113,8 @@ def extract(nlp: Language, post) -> Extraction:
     try:
         return to_extraction(nlp(prepare(nlp, post)), post)
     except Exception as exc:
-        raise ExtractionFailed(post.path, f"{type(exc).__name__}: {exc}",
-                               traceback.format_exc()) from exc
+        raise ExtractionFailed(f"the NLP pipeline failed on this post: {type(exc).__name__}: "
+                               f"{exc}", post.path, traceback.format_exc()) from exc
 
 
 def to_extraction(doc: Doc, post) -> Extraction:

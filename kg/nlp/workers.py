@@ -40,8 +40,8 @@ def available() -> bool:
 class Failure:
     """What a worker sends back instead of its results when the work raised."""
 
-    where: str | None
-    cause: str
+    message: str
+    path: str | None
     detail: str
 
 
@@ -50,28 +50,34 @@ class Worker:
 
     def __init__(self, work: Callable[[Any], Any], others: list[Worker]) -> None:
         ctx = mp.get_context("fork")
-        task_out, self.tasks = ctx.Pipe(duplex=False)
-        self.results, result_in = ctx.Pipe(duplex=False)
-        inherited = [conn for w in others for conn in (w.tasks, w.results)]
-        self.process = ctx.Process(target=_serve, args=(work, task_out, result_in, inherited),
-                                   daemon=True, name="kg-nlp-worker")
+        task_reader, self.tasks = ctx.Pipe(duplex=False)
+        self.results, result_writer = ctx.Pipe(duplex=False)
+        # The parent's ends, its own and those of the workers before it, which the worker
+        # gets copies of and must close: the parent gone, they would keep it waiting.
+        parents = [conn for w in [*others, self] for conn in (w.tasks, w.results)]
+        self.process = ctx.Process(target=_serve, daemon=True, name="kg-nlp-worker",
+                                   args=(work, task_reader, result_writer, parents))
         self.process.start()
-        task_out.close()  # the worker's ends: while the parent holds them, no EOF ever comes
-        result_in.close()
+        task_reader.close()  # and the worker's ends, here: the same the other way round
+        result_writer.close()
 
     def send(self, batch: list[Any]) -> None:
         self.tasks.send(batch)
 
-    def receive(self) -> list[Any]:
-        """The results of the batch sent last; :class:`ExtractionFailed` if it raised."""
+    def receive(self, paths: list[str]) -> list[Any]:
+        """The results of the batch sent last, the posts at ``paths``;
+        :class:`ExtractionFailed` if it raised or the worker died on it."""
         try:
             got = self.results.recv()
         except EOFError:
             self.process.join(GRACE_SECONDS)
-            raise ExtractionFailed(None, f"an NLP worker process ended unexpectedly "
-                                         f"(exit status {self.process.exitcode})") from None
+            code = self.process.exitcode
+            how = (f"killed by {signal.Signals(-code).name}" if code is not None and code < 0
+                   else f"exit status {code}")
+            raise ExtractionFailed(f"an NLP worker process died ({how}) on one of {len(paths)} "
+                                   f"posts, from {paths[0]} to {paths[-1]}") from None
         if isinstance(got, Failure):
-            raise ExtractionFailed(got.where, got.cause, got.detail)
+            raise ExtractionFailed(got.message, got.path, got.detail)
         return got
 
     def stop(self, *, kill: bool) -> None:
@@ -88,9 +94,9 @@ class Worker:
 
 
 def run(work: Callable[[Any], R], items: Iterable[tuple[Any, T]], n_process: int,
-        batch_size: int) -> Generator[tuple[R, T], None, None]:
+        batch_size: int, name: Callable[[Any], str] = str) -> Generator[tuple[R, T], None, None]:
     """``(work(item), ctx)`` for each ``(item, ctx)``, in order, computed by ``n_process``
-    workers; the contexts stay in this process."""
+    workers; the contexts stay in this process. ``name`` names an item in an error."""
     batches = _batches(items, batch_size)
     workers: list[Worker] = []
     done = False
@@ -103,7 +109,7 @@ def run(work: Callable[[Any], R], items: Iterable[tuple[Any, T]], n_process: int
             pending.append((worker, batch))
         while pending:
             worker, batch = pending.popleft()
-            results = worker.receive()
+            results = worker.receive([name(item) for item, _ in batch])
             following = next(batches, None)
             if following is not None:  # before yielding: the worker works while we write
                 worker.send([item for item, _ in following])
@@ -122,12 +128,12 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection,
-           inherited: list[Connection]) -> None:
+           parents: list[Connection]) -> None:
     """A worker's loop: a batch in, its results (or the first failure) out, until the
-    parent closes the task pipe."""
+    parent closes the task pipe or is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    for conn in inherited:  # the other workers' parent ends: holding them would keep
-        conn.close()        # those workers from ever seeing the parent go
+    for conn in parents:
+        conn.close()
     while True:
         try:
             batch = tasks.recv()
@@ -136,9 +142,10 @@ def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection,
         try:
             out: list[Any] | Failure = [work(item) for item in batch]
         except ExtractionFailed as exc:
-            out = Failure(str(exc.path) if exc.path else None, exc.cause, exc.detail)
+            out = Failure(exc.message, str(exc.path) if exc.path else None, exc.detail)
         except Exception as exc:  # it goes back to the parent, which raises it
-            out = Failure(None, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            out = Failure(f"the NLP pipeline failed: {type(exc).__name__}: {exc}", None,
+                          traceback.format_exc())
         try:
             results.send(out)
         except OSError:  # the parent is gone
