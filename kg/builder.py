@@ -88,6 +88,14 @@ def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
     return h.hexdigest()[:16]
 
 
+def load_pipeline():
+    """The spaCy pipeline, for a caller that builds more than once (``kg build --watch``):
+    loading it is most of what a small build costs."""
+    from kg.nlp.pipeline import make_nlp
+
+    return make_nlp()
+
+
 @dataclass
 class Found:
     """A post file found on disk, its bytes read once; ``post`` is set once it is parsed."""
