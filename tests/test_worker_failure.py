@@ -8,6 +8,7 @@ test can look for workers left running after it ended.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import signal
 import subprocess
@@ -176,3 +177,42 @@ def test_an_interrupted_multi_process_build_leaves_no_worker(posts: Path, tmp_pa
         assert "children left: []" in out
     else:
         assert proc.returncode == -signal.SIGKILL
+
+
+# --- the worker pool itself, on plain functions ---------------------------------------------
+
+def test_workers_keep_the_order_and_end_with_the_results() -> None:
+    from kg.nlp.workers import run
+
+    items = [(i, f"ctx{i}") for i in range(37)]  # not a whole number of batches
+    assert list(run(lambda i: i * i, items, 3, 4)) == [(i * i, f"ctx{i}") for i in range(37)]
+    assert list(run(lambda i: i, [(1, None)], 3, 4)) == [(1, None)]  # fewer batches than workers
+    assert list(run(lambda i: i, [], 2, 4)) == []
+    assert mp.active_children() == []
+
+
+def test_a_caller_that_stops_early_ends_the_workers() -> None:
+    from kg.nlp.workers import run
+
+    results = run(lambda i: time.sleep(0.05) or i, [(i, None) for i in range(1000)], 2, 8)
+    assert next(results) == (0, None)
+    assert len(mp.active_children()) == 2
+    started = time.monotonic()
+    results.close()
+    assert mp.active_children() == [] and time.monotonic() - started < 2
+
+
+def test_an_error_in_a_worker_names_its_item_and_ends_the_workers() -> None:
+    from kg.errors import ExtractionFailed
+    from kg.nlp.workers import run
+
+    def work(i: int) -> int:
+        if i == 13:
+            raise ValueError("unlucky")
+        return i
+
+    got = []
+    with pytest.raises(ExtractionFailed, match="the NLP pipeline failed: ValueError: unlucky"):
+        got.extend(run(work, [(i, None) for i in range(100)], 2, 4))
+    assert [i for i, _ in got] == list(range(12))  # the batches before the failing one
+    assert mp.active_children() == []
