@@ -57,28 +57,38 @@ class Worker:
         parents = [conn for w in [*others, self] for conn in (w.tasks, w.results)]
         self.process = ctx.Process(target=_serve, daemon=True, name="kg-nlp-worker",
                                    args=(work, task_reader, result_writer, parents))
+        self.in_flight: list[str] = []  # the names of the batch it has
         self.process.start()
         task_reader.close()  # and the worker's ends, here: the same the other way round
         result_writer.close()
 
-    def send(self, batch: list[Any]) -> None:
-        self.tasks.send(batch)
+    def send(self, items: list[Any], names: list[str]) -> None:
+        """Hand the worker a batch, the items called ``names`` in an error."""
+        self.in_flight = names
+        try:
+            self.tasks.send(items)
+        except OSError:  # EPIPE: not BrokenPipeError to the caller, which may take it for
+            raise self._died() from None  # its own output closed by a reader
 
-    def receive(self, paths: list[str]) -> list[Any]:
-        """The results of the batch sent last, the posts at ``paths``;
-        :class:`ExtractionFailed` if it raised or the worker died on it."""
+    def receive(self) -> list[Any]:
+        """The results of the batch sent last; :class:`ExtractionFailed` if it raised or the
+        worker died on it."""
         try:
             got = self.results.recv()
         except EOFError:
-            self.process.join(GRACE_SECONDS)
-            code = self.process.exitcode
-            how = (f"killed by {signal.Signals(-code).name}" if code is not None and code < 0
-                   else f"exit status {code}")
-            raise ExtractionFailed(f"an NLP worker process died ({how}) on one of {len(paths)} "
-                                   f"posts, from {paths[0]} to {paths[-1]}") from None
+            raise self._died() from None
         if isinstance(got, Failure):
             raise ExtractionFailed(got.message, got.path, got.detail)
         return got
+
+    def _died(self) -> ExtractionFailed:
+        self.process.join(GRACE_SECONDS)
+        code = self.process.exitcode
+        how = (f"killed by {signal.Signals(-code).name}" if code is not None and code < 0
+               else f"exit status {code}")
+        names = self.in_flight
+        return ExtractionFailed(f"an NLP worker process died ({how}) on one of {len(names)} "
+                                f"posts, from {names[0]} to {names[-1]}")
 
     def stop(self, *, kill: bool) -> None:
         """Close the pipes (a waiting worker then exits) and reap the process, killing it
@@ -104,16 +114,19 @@ def run(work: Callable[[Any], R], items: Iterable[tuple[Any, T]], n_process: int
         for _ in range(n_process):
             workers.append(Worker(work, workers))
         pending: deque[tuple[Worker, list[tuple[Any, T]]]] = deque()
-        for worker, batch in zip(workers, batches, strict=False):  # fewer batches than workers
-            worker.send([item for item, _ in batch])
+
+        def hand(worker: Worker, batch: list[tuple[Any, T]]) -> None:
+            worker.send([item for item, _ in batch], [name(item) for item, _ in batch])
             pending.append((worker, batch))
+
+        for worker, batch in zip(workers, batches, strict=False):  # fewer batches than workers
+            hand(worker, batch)
         while pending:
             worker, batch = pending.popleft()
-            results = worker.receive([name(item) for item, _ in batch])
+            results = worker.receive()
             following = next(batches, None)
             if following is not None:  # before yielding: the worker works while we write
-                worker.send([item for item, _ in following])
-                pending.append((worker, following))
+                hand(worker, following)
             yield from zip(results, (ctx for _, ctx in batch), strict=True)
         done = True
     finally:
