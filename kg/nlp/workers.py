@@ -9,6 +9,8 @@ batches nobody will read. Here each worker has one pipe in and one pipe out and
 keeps no other end open, the parent hands it one batch at a time (so neither
 side can block on the other's full pipe), and whichever way the parent leaves
 (an error, Ctrl-C, a caller that stops early) it kills and reaps its workers.
+So that the workers still never wait for it, the parent takes in results as
+they come, between the ones it yields, and reads the next batch ahead.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
 
 from kg.errors import ExtractionFailed
 
@@ -103,31 +105,66 @@ class Worker:
         self.process.close()
 
 
+@dataclass
+class Batch(Generic[T]):
+    """Items handed to a worker, with their contexts; its results, or its failure, once in."""
+
+    worker: Worker
+    items: list[tuple[Any, T]]
+    results: list[Any] | None = None
+    failure: ExtractionFailed | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.results is not None or self.failure is not None
+
+
 def run(work: Callable[[Any], R], items: Iterable[tuple[Any, T]], n_process: int,
         batch_size: int, name: Callable[[Any], str] = str) -> Generator[tuple[R, T], None, None]:
     """``(work(item), ctx)`` for each ``(item, ctx)``, in order, computed by ``n_process``
     workers; the contexts stay in this process. ``name`` names an item in an error."""
     batches = _batches(items, batch_size)
     workers: list[Worker] = []
+    pending: deque[Batch[T]] = deque()  # in the order of the items
+    upcoming: list[tuple[Any, T]] | None = None  # read ahead: no worker waits for the reading
+
+    def hand(worker: Worker) -> None:
+        nonlocal upcoming
+        batch, upcoming = upcoming or next(batches, None), None
+        if batch:
+            worker.send([item for item, _ in batch], [name(item) for item, _ in batch])
+            pending.append(Batch(worker, batch))
+            upcoming = next(batches, None)
+
+    def collect(block: bool) -> None:
+        """Take in the results of the batches near the front that are done, waiting for one
+        if ``block``, and hand their workers the next at once: they work while the
+        caller uses results, and none waits for another's turn."""
+        near = [b for b in islice(pending, 2 * n_process) if not b.done]
+        ready = wait([b.worker.results for b in near], timeout=None if block else 0)
+        for batch in near:
+            if batch.worker.results in ready:
+                try:
+                    batch.results = batch.worker.receive()
+                except ExtractionFailed as exc:  # raised in its turn, the batches before it
+                    batch.failure = exc          # given to the caller first
+                else:
+                    hand(batch.worker)
+
     done = False
     try:
         for _ in range(n_process):
             workers.append(Worker(work, workers))
-        pending: deque[tuple[Worker, list[tuple[Any, T]]]] = deque()
-
-        def hand(worker: Worker, batch: list[tuple[Any, T]]) -> None:
-            worker.send([item for item, _ in batch], [name(item) for item, _ in batch])
-            pending.append((worker, batch))
-
-        for worker, batch in zip(workers, batches, strict=False):  # fewer batches than workers
-            hand(worker, batch)
+            hand(workers[-1])
         while pending:
-            worker, batch = pending.popleft()
-            results = worker.receive()
-            following = next(batches, None)
-            if following is not None:  # before yielding: the worker works while we write
-                hand(worker, following)
-            yield from zip(results, (ctx for _, ctx in batch), strict=True)
+            while not pending[0].done:
+                collect(block=True)
+            batch = pending.popleft()
+            if batch.failure is not None:
+                raise batch.failure
+            for result, (_, ctx) in zip(batch.results or [], batch.items, strict=True):
+                yield result, ctx
+                collect(block=False)
         done = True
     finally:
         for worker in workers:
