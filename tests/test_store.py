@@ -190,3 +190,19 @@ def test_a_build_with_a_bad_post_lets_go_of_the_store(tmp_path: Path) -> None:
         assert graph.last_build.built == 1 and len(graph.last_build.problems) == 1
     writer = GraphStore(tmp_path / "store", create=False)  # no "lock hold by current process"
     writer.close()
+
+
+@pytest.mark.parametrize("name", ["C# meets F#", "#1 tip: C#", "C++ & C#", "Ünïcode ☃ talk",
+                                  "<script>", 'a "quoted" {name}', "50% off | now", "..."])
+def test_every_name_makes_an_iri_a_sparql_query_can_hold(name: str) -> None:
+    """A build asks the store about the entities it wrote, by IRI: a name whose IRI does
+    not parse ("C# meets F#" had two fragment marks) failed the whole build."""
+    import pyoxigraph as ox
+
+    from kg.graph.contract import entity_iri
+    from kg.nlp.extraction import Entity
+
+    iris = [entity_iri(Entity(f"{kind}:{name}", kind, name), "2024-01-01-post.md")
+            for kind in ("Session", "Software")]
+    query = f"SELECT ?e WHERE {{ VALUES ?e {{ {' '.join(i.n3() for i in iris)} }} }}"
+    assert [str(row["e"].value) for row in ox.Store().query(query)] == [str(i) for i in iris]
