@@ -31,7 +31,8 @@ INSPIRED_BY = {
                  "integration_nouns",
                  "word_context", "event_shapes", "given_name_pairs", "head_refs",
                  "community_groups",
-                 "sibling_items", "first_person_org", "copula_affiliation", "quoted_first_person"],
+                 "sibling_items", "first_person_org", "copula_affiliation", "quoted_first_person",
+                 "deployed_instances"],
     "skyworkz": ["sibling_intro",
                  "ordinary_words", "case_variants", "event_shapes", "ordinal_days",
                  "comma_bylines"],
@@ -39,7 +40,8 @@ INSPIRED_BY = {
                    "possessive_parts", "works_with", "list_topic", "parenthesised",
                    "other_subject", "recent_topic", "platform_in",
                    "word_context", "event_shapes", "product_extensions",
-                   "first_person_org", "talk_from"],
+                   "first_person_org", "talk_from", "maker_from", "creator_appositions",
+                   "run_across"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
                       "ordinary_words", "case_variants", "platform_links", "given_name_links",
                       "word_context", "place_parts", "linked_events",
@@ -48,7 +50,8 @@ INSPIRED_BY = {
     "freethejazz": ["stage_verbs", "part_appositions", "deployment_users",
                     "case_variants", "word_context", "coined_events", "person_back_refs",
                     "glued_names", "given_name_pairs", "type_by_use",
-                    "adverb_clauses", "copula_affiliation", "show_verbs"],
+                    "adverb_clauses", "copula_affiliation", "show_verbs",
+                    "possessive_appositions", "described_software"],
 }
 
 

@@ -22,6 +22,7 @@ from kg.nlp.names.casevariants import case_variants, lower_forms
 from kg.nlp.names.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.names.cues import looks_like_person_name
+from kg.nlp.names.descriptors import described_software
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Gazetteer
@@ -198,6 +199,8 @@ class EntityChooser:
         if "name_parts" not in self.off:
             people = [s for s in chosen if s.label_ == "Person"]
             chosen += name_parts(doc, people, _occupied(chosen), known)
+        if "described_software" not in self.off:
+            chosen += described_software(doc, chosen, _occupied(chosen))
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)

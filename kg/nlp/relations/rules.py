@@ -22,6 +22,7 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
+from kg.nlp.relations import makers
 from kg.nlp.relations import software as softwarerels
 from kg.nlp.relations.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.relations.patterns import expand_lists, possessive_makers, verb_phrases
@@ -103,6 +104,7 @@ class RelationExtractor:
                 candidates.append((sent, inside))
         relations.extend(self._surface(doc, ents))
         relations.extend(softwarerels.surface(doc, ents, self.off, self.known))
+        relations.extend(makers.surface(doc, ents, self.off, self.known.platforms))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
@@ -118,6 +120,8 @@ class RelationExtractor:
                                   doc[maker.start : software.end]))
         if "copula_affiliation" not in self.off:
             relations.extend(stated_affiliation(doc, ents))
+        if "deployed_instances" not in self.off:
+            relations = makers.deployed_instances(doc, relations, ents)
         kept = [r for r in relations if keeps_to_one(doc, r)] if (
             "comma_bylines" not in self.off) else []
         relations = expand_lists([r for r in relations if r not in kept], ents, doc) + kept

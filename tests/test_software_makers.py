@@ -1,0 +1,78 @@
+"""Makers and platforms named in asides and appositions (issue 10, other blogs).
+
+Each post is invented for the test and goes through the real pipeline: "X (from
+the company Y)", "P from O, X's main creator", "P showed off X, her Ruby app",
+a run verb whose platforms come in a trailing clause, and an instance that
+organisations deployed. The negatives are the look-alikes these rules must leave
+alone: a move "from" one company to another, a product an organisation deployed
+(it uses it), a creator phrase with no person before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.pipeline import make_nlp
+from tests.helpers_build import write_post
+from tests.test_software_relations import extract
+
+POSTS = {
+    "from.md": "The last talk was about a product known as Terraform (from the company "
+               "HashiCorp), which many teams know.\n\nWe moved Jenkins, from Atlassian to "
+               "GitHub, last year.\n",
+    "creator.md": "The first talk was by Mitchell Hashimoto from HashiCorp, Vagrant's "
+                  "original creator. Then a panel with the creators of Ansible.\n",
+    "his.md": "Later Priya Natarajan showed off ZORBLAX, her Ruby app that turns notes "
+              "into slides.\n",
+    "across.md": "The demo was running WordPress across two providers - some of its "
+                 "replicas were spread onto EKS, some in AKS, and the rest at home.\n",
+    "deployed.md": "The Linux Foundation and several sponsors (including Intel and Cisco) "
+                   "have deployed OperatorHub.io, a free catalogue for everyone. "
+                   "OperatorHub is a production Kubernetes instance.\n\nCisco has deployed "
+                   "OpenStack for its private cloud.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
+    folder = tmp_path_factory.mktemp("makers")
+    for name, body in POSTS.items():
+        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
+    return extract(nlp, folder)
+
+
+def test_an_aside_from_a_company_names_the_maker_but_a_move_does_not(found) -> None:
+    assert ("Terraform", "createdBy", "HashiCorp") in found["from.md"]
+    assert not any(r == "createdBy" for _, r, _ in found["from.md"] - {
+        ("Terraform", "createdBy", "HashiCorp")})
+
+
+def test_the_person_before_a_creator_apposition_made_the_software(found) -> None:
+    makers = {(s, o) for s, r, o in found["creator.md"] if r == "createdBy"}
+    assert makers == {("Vagrant", "Mitchell Hashimoto")}  # not HashiCorp, nothing for Ansible
+
+
+def test_her_app_is_made_by_the_person_and_runs_on_its_language(found) -> None:
+    assert found["his.md"] >= {("ZORBLAX", "createdBy", "Priya Natarajan"),
+                               ("ZORBLAX", "runsOn", "Ruby")}
+
+
+def test_platforms_of_a_trailing_clause_are_where_the_run_software_runs(found) -> None:
+    runs = {(s, o) for s, r, o in found["across.md"] if r == "runsOn"}
+    assert runs == {("WordPress", "Amazon EKS"), ("WordPress", "Azure Kubernetes Service")}
+
+
+def test_an_instance_is_made_by_its_deployers_and_a_product_only_used(found) -> None:
+    rels = found["deployed.md"]
+    assert {o for s, r, o in rels if r == "createdBy" and s == "OperatorHub"} == {
+        "Linux Foundation", "Intel", "Cisco"}
+    assert ("OpenStack", "createdBy", "Cisco") not in rels
+    assert ("Cisco", "uses", "OpenStack") in rels
+
+
+def test_maker_rules_switch_off_for_ablations(tmp_path) -> None:
+    for name in ("from.md", "his.md", "across.md"):
+        write_post(tmp_path, name, POSTS[name], front=f"title: {name}\n")
+    off = ["maker_from", "possessive_appositions", "described_software", "run_across"]
+    found = extract(make_nlp(rules_off=off), tmp_path)
+    assert not any(r in {"createdBy", "runsOn"} for rels in found.values() for _, r, _ in rels)
