@@ -76,3 +76,34 @@ def test_maker_rules_switch_off_for_ablations(tmp_path) -> None:
     off = ["maker_from", "possessive_appositions", "described_software", "run_across"]
     found = extract(make_nlp(rules_off=off), tmp_path)
     assert not any(r in {"createdBy", "runsOn"} for rels in found.values() for _, r, _ in rels)
+
+
+USER_POSTS = {
+    "users.md": "Spotify runs Kubernetes in production. Datadog, a big Kafka user, spoke "
+                "next. Later, CERN is a heavy user of OpenStack. At Adidas, we use Backstage "
+                "for the portal. Lyft's engineers rely on Envoy.\n",
+    "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and Spring XD. Kubernetes runs "
+                "on Ubuntu.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def used(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
+    folder = tmp_path_factory.mktemp("users")
+    for name, body in USER_POSTS.items():
+        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
+    return extract(nlp, folder)
+
+
+def test_organisations_that_run_or_are_users_of_software_use_it(used) -> None:
+    assert {(s, o) for s, r, o in used["users.md"] if r == "uses"} == {
+        ("Spotify", "Kubernetes"), ("Datadog", "Apache Kafka"), ("CERN", "OpenStack"),
+        ("Adidas", "Backstage"), ("Lyft", "Envoy")}
+
+
+def test_a_part_read_off_a_name_is_not_shared_with_the_names_listed_beside_it(used) -> None:
+    parts = {(s, o) for s, r, o in used["names.md"] if r == "partOf"}
+    assert ("Spring Batch", "Spring") in parts
+    assert ("Grails", "Spring") not in parts
+    # "Kubernetes runs on Ubuntu" is software on a platform, not an organisation's use
+    assert not any(r == "uses" for _, r, _ in used["names.md"])

@@ -67,6 +67,8 @@ def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc) -> list[Rel]:
                 continue
             if not _listed(doc, members[span.start]):
                 continue
+            if rel.ev == (span.start_char, span.end_char):
+                continue  # read off the name itself ("Spring Batch"): not its list's
             if rel.name in _SOFTWARE_RELATIONS and not (
                     rel.ev[0] <= span.start_char and span.end_char <= rel.ev[1]):
                 continue  # an end named elsewhere ("AWS" for "AWS Lambda"): not its list

@@ -22,7 +22,7 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
-from kg.nlp.relations import makers
+from kg.nlp.relations import makers, users
 from kg.nlp.relations import software as softwarerels
 from kg.nlp.relations.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.relations.patterns import expand_lists, possessive_makers, verb_phrases
@@ -105,6 +105,7 @@ class RelationExtractor:
         relations.extend(self._surface(doc, ents))
         relations.extend(softwarerels.surface(doc, ents, self.off, self.known))
         relations.extend(makers.surface(doc, ents, self.off, self.known.platforms))
+        relations.extend(users.surface(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
