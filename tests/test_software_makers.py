@@ -16,6 +16,8 @@ from kg.nlp.pipeline import make_nlp
 from tests.helpers_build import write_post
 from tests.test_software_relations import extract
 
+RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith", "affiliation"}
+
 POSTS = {
     "from.md": "The last talk was about a product known as Terraform (from the company "
                "HashiCorp), which many teams know.\n\nWe moved Jenkins, from Atlassian to "
@@ -82,8 +84,9 @@ USER_POSTS = {
     "users.md": "Spotify runs Kubernetes in production. Datadog, a big Kafka user, spoke "
                 "next. Later, CERN is a heavy user of OpenStack. At Adidas, we use Backstage "
                 "for the portal. Lyft's engineers rely on Envoy.\n",
-    "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and Spring XD. Kubernetes runs "
-                "on Ubuntu.\n",
+    "work.md": "Two engineers (Maria Lopez, Tom Becker) work for Spotify and love it.\n",
+    "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and "
+                "Spring XD. Kubernetes runs on Ubuntu.\n",
 }
 
 
@@ -92,7 +95,7 @@ def used(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
     folder = tmp_path_factory.mktemp("users")
     for name, body in USER_POSTS.items():
         write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
-    return extract(nlp, folder)
+    return extract(nlp, folder, RELATIONS)
 
 
 def test_organisations_that_run_or_are_users_of_software_use_it(used) -> None:
@@ -107,3 +110,8 @@ def test_a_part_read_off_a_name_is_not_shared_with_the_names_listed_beside_it(us
     assert ("Grails", "Spring") not in parts
     # "Kubernetes runs on Ubuntu" is software on a platform, not an organisation's use
     assert not any(r == "uses" for _, r, _ in used["names.md"])
+
+
+def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:
+    affiliated = {(s, o) for s, r, o in used["work.md"] if r == "affiliation"}
+    assert affiliated == {("Maria Lopez", "Spotify"), ("Tom Becker", "Spotify")}

@@ -51,15 +51,17 @@ POSTS = {
 SOFTWARE_RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith"}
 
 
-def extract(nlp, folder: Path) -> dict[str, set[tuple[str, str, str]]]:
-    """Post file name -> its software relations as (subject, relation, object) labels."""
+def extract(nlp, folder: Path, kinds: set[str] = SOFTWARE_RELATIONS
+            ) -> dict[str, set[tuple[str, str, str]]]:
+    """Post file name -> its software relations (or ``kinds``) as (subject, relation,
+    object) labels."""
     posts = [read(s) for s in discover([folder]) if not isinstance(s, Exception)]
     out = {}
     for ex, _ in process(nlp, [(p, None) for p in posts]):
         names = {e.key: e.name for e in ex.entities}
         out[Path(ex.identifier).name] = {
             (names[r.subject], r.name, names[r.object]) for r in ex.relations
-            if r.name in SOFTWARE_RELATIONS}
+            if r.name in kinds}
     return out
 
 

@@ -34,12 +34,14 @@ _PEOPLE = re.compile(r"^\s+(?:team|teams|colleagues|folks|engineers|people|offic
 # "Zane: I work at Acme": in a dialogue the first person is the one speaking.
 _SPEAKER_LABEL = re.compile(r"^[A-Z][\w .'-]{0,30}:\s")
 # "Jane is a product manager at Acme", "A and B are both part of the team at Acme",
-# "Jane, EVP of Acme", "Jane works for Acme", "Jane, who works at Acme".
+# "Jane, EVP of Acme", "Jane works for Acme", "Jane, who works at Acme", "These folks (Jane,
+# Joe) work for Acme".
 _COPULA = re.compile(
     r"^(?:,\s*(?:who\s+)?(?:is|was|has been)?|\s+(?:is|was|are|were|has been|have been))\s+"
     r"(?:now\s+|also\s+|both\s+|currently\s+)*(?:an?\s+|the\s+|one of the\s+)?"
     r"(?P<job>(?:[\w&-]+\s+){1,6})(?:at|of|with|for)\s+(?:the\s+)?$"
-    r"|^,?\s*(?:who\s+)?(?:now\s+)?(?:works|worked|is working|joined)\s+(?:at|for|with)?\s*"
+    r"|^\)?,?\s*(?:who\s+)?(?:now\s+|both\s+|all\s+)?(?:works|worked|is working|joined"
+    r"|work|are working)\s+(?:at|for|with)?\s*"
     r"(?:the\s+)?$", re.I)
 _JOBISH = re.compile(
     r"\b(?:ceo|cto|cio|coo|cfo|vp|svp|evp|founder|co-?founder|engineer|manager|director|"
