@@ -439,12 +439,16 @@ def _support_for(parse: _Parse, tok: Token, objs: list[Token]) -> Iterator[Rel]:
         return
     subj = [e for e in parse.subjects(tok) if e.label_ == "Software"]
     others: list[Span] = []
+    # "X has plugins available for Y": the parser makes the noun the adjective's subject
+    objs = objs + [c for a in tok.children if a.dep_ == "ccomp" and a.tag_ == "JJ"
+                   for c in a.children if c.dep_ == "nsubj"]
     for o in objs:
         if o.lower_ not in _INTERFACE_NOUNS:
             continue
         others += [e for c in o.children if c.dep_ in {"compound", "amod", "nmod"}
                    for e in parse.heads_of(c) if e.label_ == "Software"]
-        for_ = [g for c in o.subtree if c.lower_ in {"for", "with"} and c.dep_ == "prep"
+        scope = list(o.subtree) + (list(o.head.children) if o.dep_ == "nsubj" else [])
+        for_ = [g for c in scope if c.lower_ in {"for", "with"} and c.dep_ == "prep"
                 for g in c.children if g.dep_ == "pobj"]
         others += [e for g in for_ for e in parse.heads_of(g) if e.label_ == "Software"]
     yield from parse.pairs("interactsWith", subj, others)
