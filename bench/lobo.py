@@ -32,7 +32,7 @@ INSPIRED_BY = {
                  "word_context", "event_shapes", "given_name_pairs", "head_refs",
                  "community_groups",
                  "sibling_items", "first_person_org", "copula_affiliation", "quoted_first_person",
-                 "deployed_instances"],
+                 "deployed_instances", "qualified_forms", "bracketed_parts"],
     "skyworkz": ["sibling_intro",
                  "ordinary_words", "case_variants", "event_shapes", "ordinal_days",
                  "comma_bylines"],

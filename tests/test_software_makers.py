@@ -86,7 +86,8 @@ USER_POSTS = {
                 "for the portal. Lyft's engineers rely on Envoy.\n",
     "work.md": "Two engineers (Maria Lopez, Tom Becker) work for Spotify and love it.\n",
     "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and "
-                "Spring XD. Kubernetes runs on Ubuntu.\n",
+                "Spring XD. Kubernetes runs on Ubuntu. In OpenStack, drivers (e.g. libvirt, "
+                "QEMU and KVM) are the core part of OpenStack Compute.\n",
 }
 
 
@@ -108,6 +109,9 @@ def test_a_part_read_off_a_name_is_not_shared_with_the_names_listed_beside_it(us
     parts = {(s, o) for s, r, o in used["names.md"] if r == "partOf"}
     assert ("Spring Batch", "Spring") in parts
     assert ("Grails", "Spring") not in parts
+    # "OpenStack Compute" is Nova's full name, the part of OpenStack whose parts they are
+    assert {("libvirt", "Nova"), ("QEMU", "Nova"), ("KVM", "Nova"),
+            ("Nova", "OpenStack")} <= parts
     # "Kubernetes runs on Ubuntu" is software on a platform, not an organisation's use
     assert not any(r == "uses" for _, r, _ in used["names.md"])
 

@@ -73,6 +73,9 @@ _JOB_WORDS = re.compile(
     r"and|of|&|,|-|the|our|very|own)$",
     re.I)
 _GLUE = {"and", "&", ",", "-", "the", "of"}
+_PART_OF = re.compile(r"[,(]?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
+                      r"(a|an|the)?\s*(core\s+|key\s+|official\s+)?(part|component|"
+                      r"sub-?project|module|project|service)\s+of(\s+the)?", re.I)
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
 _PLURAL_WE = {"we", "We", "our", "Our", "us", "ours", "we've", "We've", "we're", "We're"}
@@ -88,8 +91,8 @@ class RelationExtractor:
         self.known = known or softwarerels.Knowledge()
         self.parse_with = parse_with
         self.batch_size = batch_size
-        # names of kg.nlp.relations.software rules and of first_person_org, copula_affiliation,
-        # comma_bylines (bench/lobo.py)
+        # names of kg.nlp.relations.software, .makers and .users rules and of first_person_org,
+        # copula_affiliation, comma_bylines, bracketed_parts, deployed_instances (bench/lobo.py)
         self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
@@ -170,10 +173,9 @@ class RelationExtractor:
                 if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
                         after is not None and after.lower_ in _PART_NOUNS):
                     yield relation("partOf", b, a, doc[a.start : b.end + 1])
-                if re.fullmatch(r"[,(]?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
-                                r"(a|an|the)?\s*(core\s+|key\s+|official\s+)?(part|component|"
-                                r"sub-?project|module|project|service)\s+of(\s+the)?", text,
-                                re.I):
+                if _PART_OF.fullmatch(text) or (  # "(e.g. libvirt, KVM) are the core part of"
+                        "bracketed_parts" not in self.off and text.startswith(")")
+                        and _PART_OF.fullmatch(text[1:])):
                     yield relation("partOf", a, b, ev)
             # Event in/at Place ; Place hosted Event ; Org based in Place
             if a.label_ in {"Event", "Organization"} and b.label_ == "Place":
