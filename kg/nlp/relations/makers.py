@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.records import End, Rel, relation
+from kg.nlp.records import End, Rel, relation, text_of
 
 _POSSESSIVE = {"'s", "’s"}
 # "from the company Y", "from the folks at Y": words that only say Y is an organisation.
@@ -225,8 +225,10 @@ def deployed_instances(doc: Doc, relations: list[Rel], ents: list[Span]) -> list
 
 
 def _instance_ev(doc: Doc, r: Rel) -> bool:
-    words = doc.text[r.ev[0] : r.ev[1] + 30].lower().split()
-    return any(w.strip(".,;") in {"instance", "deployment", "installation"} for w in words[:8])
+    """ "Foo is a production OpenStack instance": the platform's name is followed by a noun
+    that makes the subject one running copy of it."""
+    words = text_of(doc)[r.o.end : r.o.end + 30].lower().split()
+    return bool(words) and words[0].strip(".,;") in {"instance", "deployment", "installation"}
 
 
 def _site_name(text: str) -> bool:
