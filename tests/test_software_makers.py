@@ -14,7 +14,7 @@ import pytest
 
 from kg.nlp.pipeline import make_nlp
 from tests.helpers_build import write_post
-from tests.test_software_relations import extract
+from tests.test_software_relations import extract, extract_posts
 
 RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith", "affiliation"}
 
@@ -37,10 +37,7 @@ POSTS = {
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
-    folder = tmp_path_factory.mktemp("makers")
-    for name, body in POSTS.items():
-        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
-    return extract(nlp, folder)
+    return extract_posts(nlp, tmp_path_factory.mktemp("makers"), POSTS)
 
 
 def test_an_aside_from_a_company_names_the_maker_but_a_move_does_not(found) -> None:
@@ -93,10 +90,7 @@ USER_POSTS = {
 
 @pytest.fixture(scope="module")
 def used(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
-    folder = tmp_path_factory.mktemp("users")
-    for name, body in USER_POSTS.items():
-        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
-    return extract(nlp, folder, RELATIONS)
+    return extract_posts(nlp, tmp_path_factory.mktemp("users"), USER_POSTS, RELATIONS)
 
 
 def test_organisations_that_run_or_are_users_of_software_use_it(used) -> None:

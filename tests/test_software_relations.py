@@ -65,12 +65,17 @@ def extract(nlp, folder: Path, kinds: set[str] = SOFTWARE_RELATIONS
     return out
 
 
+def extract_posts(nlp, folder: Path, posts: dict[str, str],
+                  kinds: set[str] = SOFTWARE_RELATIONS) -> dict[str, set[tuple[str, str, str]]]:
+    """Writes the invented posts into ``folder`` and extracts their relations."""
+    for name, body in posts.items():
+        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
+    return extract(nlp, folder, kinds)
+
+
 @pytest.fixture(scope="module")
 def found(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
-    folder = tmp_path_factory.mktemp("software")
-    for name, body in POSTS.items():
-        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
-    return extract(nlp, folder)
+    return extract_posts(nlp, tmp_path_factory.mktemp("software"), POSTS)
 
 
 def test_a_family_name_before_a_component_names_a_part(found) -> None:

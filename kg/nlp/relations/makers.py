@@ -43,12 +43,11 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
             platforms: frozenset[str] = frozenset()) -> Iterator[Rel]:
     """The maker and platform rules over one post's entities."""
     ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
-    if "maker_from" not in off:
-        yield from _maker_from(doc, ordered)
-    if "creator_appositions" not in off:
-        yield from _creator_appositions(doc, ordered)
-    if "possessive_appositions" not in off:
-        yield from _possessive_makers(doc, ordered)
+    rules = {"maker_from": _maker_from, "creator_appositions": _creator_appositions,
+             "possessive_appositions": _possessive_makers}
+    for name, rule in rules.items():
+        if name not in off:
+            yield from rule(doc, ordered)
     if "run_across" not in off and platforms:
         yield from _run_across(doc, ordered, platforms)
 
