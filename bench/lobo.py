@@ -41,7 +41,7 @@ INSPIRED_BY = {
                    "other_subject", "recent_topic", "platform_in",
                    "word_context", "event_shapes", "product_extensions",
                    "first_person_org", "talk_from", "maker_from", "creator_appositions",
-                   "run_across", "copula_affiliation"],
+                   "run_across", "plural_workers"],
     "juliafmorgado": ["quoted", "list_item_talks", "attended_event", "type_by_use",
                       "ordinary_words", "case_variants", "platform_links", "given_name_links",
                       "word_context", "place_parts", "linked_events",

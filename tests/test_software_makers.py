@@ -113,3 +113,11 @@ def test_a_part_read_off_a_name_is_not_shared_with_the_names_listed_beside_it(us
 def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:
     affiliated = {(s, o) for s, r, o in used["work.md"] if r == "affiliation"}
     assert affiliated == {("Maria Lopez", "Spotify"), ("Tom Becker", "Spotify")}
+
+
+def test_user_and_worker_rules_switch_off_for_ablations(tmp_path) -> None:
+    posts = {n: USER_POSTS[n] for n in ("users.md", "work.md")}
+    off = ["org_runs", "user_nouns", "at_org_we", "org_staff", "plural_workers"]
+    found = extract_posts(make_nlp(rules_off=off), tmp_path, posts, RELATIONS)
+    assert found["work.md"] == set()
+    assert not {("Spotify", "uses", "Kubernetes"), ("Lyft", "uses", "Envoy")} & found["users.md"]

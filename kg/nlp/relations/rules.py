@@ -92,7 +92,8 @@ class RelationExtractor:
         self.parse_with = parse_with
         self.batch_size = batch_size
         # names of kg.nlp.relations.software, .makers and .users rules and of first_person_org,
-        # copula_affiliation, comma_bylines, bracketed_parts, deployed_instances (bench/lobo.py)
+        # copula_affiliation, plural_workers, comma_bylines, bracketed_parts, deployed_instances
+        # (bench/lobo.py)
         self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
@@ -123,7 +124,7 @@ class RelationExtractor:
             relations.append(relation("createdBy", software, maker,
                                   doc[maker.start : software.end]))
         if "copula_affiliation" not in self.off:
-            relations.extend(stated_affiliation(doc, ents))
+            relations.extend(stated_affiliation(doc, ents, "plural_workers" not in self.off))
         if "deployed_instances" not in self.off:
             relations = makers.deployed_instances(doc, relations, ents)
         kept = [r for r in relations if keeps_to_one(doc, r)] if (
