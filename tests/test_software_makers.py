@@ -32,6 +32,10 @@ POSTS = {
                    "have deployed OperatorHub.io, a free catalogue for everyone. "
                    "OperatorHub is a production Kubernetes instance.\n\nCisco has deployed "
                    "OpenStack for its private cloud.\n",
+    "made.md": "Kubernetes, a Google project, was there. Linkerd, a CNCF project, too. "
+               "Netflix open-sourced Spinnaker. Prometheus was originally developed at "
+               "SoundCloud. Kafka came out of LinkedIn. Jaeger, which Uber open-sourced, "
+               "traces calls. Spotify runs Kafka.\n",
 }
 
 
@@ -67,6 +71,12 @@ def test_an_instance_is_made_by_its_deployers_and_a_product_only_used(found) -> 
         "Linux Foundation", "Intel", "Cisco"}
     assert ("OpenStack", "createdBy", "Cisco") not in rels
     assert ("Cisco", "uses", "OpenStack") in rels
+
+
+def test_makers_named_by_phrases_but_not_by_a_hosting_foundation(found) -> None:
+    assert {(s, o) for s, r, o in found["made.md"] if r == "createdBy"} == {
+        ("Kubernetes", "Google"), ("Spinnaker", "Netflix"), ("Prometheus", "SoundCloud"),
+        ("Apache Kafka", "LinkedIn"), ("Jaeger", "Uber")}
 
 
 def test_maker_rules_switch_off_for_ablations(tmp_path) -> None:

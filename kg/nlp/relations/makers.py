@@ -7,7 +7,7 @@ platforms in a trailing clause: "running Foo across three clouds - some of its
 services on GKE, some in AKS". These rules read the token sequence around two
 names of one sentence; each has a name that ``rules_off`` switches off
 (bench/lobo.py): maker_from, creator_appositions, possessive_appositions,
-run_across, deployed_instances.
+run_across, deployed_instances, open_sourced, made_at, org_projects.
 """
 
 from __future__ import annotations
@@ -266,3 +266,97 @@ def _examples_after(doc: Doc, subject: Span, ents: list[Span]) -> list[Span]:
         out.append(e)
         k = e.end
     return out
+
+
+_MADE = {"created", "developed", "built", "written", "started", "invented", "designed",
+         "open-sourced", "opensourced", "born", "incubated", "conceived", "released"}
+_MAKE_AUX = {"is", "was", "were", "are", "been", "has", "have", "had", "originally", "first",
+             "initially", "also", "recently", "just", "actually", "internally", "later", "then"}
+_HOST_WORDS = ("foundation", "cncf", "consortium", "alliance", "community")
+
+
+def made_phrases(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+    """Makers the words name without a parse the small model gets right: "Netflix
+    open-sourced Spinnaker", "Prometheus was originally developed at SoundCloud", "Kafka
+    came out of LinkedIn", "Jaeger, which Uber open-sourced", "Kubernetes, a Google
+    project", "Envoy is an open source project from Lyft". Foundations host projects
+    rather than make them: "Linkerd, a CNCF project" says nothing of who made it. Rules:
+    open_sourced, made_at, org_projects."""
+    ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(ordered):
+        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
+            continue
+        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+        words = _joined_open_sourced(words)
+        if a.label_ in {"Organization", "Person"} and b.label_ == "Software" and (
+                "open_sourced" not in off and _open_sourced_by(words)):
+            yield relation("createdBy", b, a, doc[a.start : b.end])
+        if a.label_ != "Software" or b.label_ not in {"Organization", "Person"}:
+            continue
+        if "made_at" not in off and (_made_at(words, b) or _relative_maker(doc, words, b)):
+            yield relation("createdBy", a, b, doc[a.start : b.end])
+        if "org_projects" not in off and b.label_ == "Organization" and not _host(b) and (
+                _org_project(doc, words, b)):
+            yield relation("createdBy", a, b, doc[a.start : b.end + 1])
+
+
+def _joined_open_sourced(words: list[str]) -> list[str]:
+    """ "open - sourced", "open sourced" as the one word "open-sourced"."""
+    out: list[str] = []
+    for w in words:
+        if w == "sourced" and out[-1:] == ["open"]:
+            out[-1] = "open-sourced"
+        elif w == "sourced" and out[-2:] == ["open", "-"]:
+            out[-2:] = ["open-sourced"]
+        else:
+            out.append(w)
+    return out
+
+
+def _open_sourced_by(words: list[str]) -> bool:
+    """Org [has recently] open-sourced [its] X; X, which Org open-sourced (read backwards
+    by the caller's order: the maker comes first here)."""
+    core = [w for w in words if w not in _MAKE_AUX and w not in _DETS_MADE]
+    return core == ["open-sourced"]
+
+
+_DETS_MADE = {"a", "an", "the", "its", "their", "his", "her", "new"}
+
+
+def _made_at(words: list[str], maker: Span) -> bool:
+    """X was (originally) developed at Org / open-sourced by Org / came out of Org; X,
+    which Org open-sourced is the other order and not read here."""
+    core = [w for w in words if w not in _MAKE_AUX and w != ","]
+    if len(core) == 2 and core[0] in _MADE and core[1] in {"at", "by"}:
+        return maker.label_ == "Organization" or core[1] == "by"
+    return core in (["came", "out", "of"], ["comes", "out", "of"], ["spun", "out", "of"],
+                    ["originated", "at"]) and maker.label_ == "Organization"
+
+
+def _relative_maker(doc: Doc, words: list[str], maker: Span) -> bool:
+    """ "Jaeger, which Uber open-sourced in 2017", "a tool that Acme built"."""
+    if words not in ([",", "which"], ["which"], [",", "that"], ["that"]):
+        return False
+    after = [t.lower_ for t in doc[maker.end : min(maker.end + 5, maker.sent.end)]
+             if not t.is_space]
+    after = [w for w in _joined_open_sourced(after) if w not in _MAKE_AUX]
+    return bool(after) and after[0] in _MADE - {"born"} | {"wrote", "launched", "made"}
+
+
+def _org_project(doc: Doc, words: list[str], org: Span) -> bool:
+    """ "X, a Google project", "X is an open source project from Lyft"."""
+    if not words or words[0] not in {",", "is", "was"}:
+        return False
+    rest = words[1:]
+    if rest[:1] not in (["a"], ["an"]):
+        return False
+    rest = rest[1:]
+    if not rest:  # "X, a Google project": the kind noun follows the organisation
+        return org.end < len(doc) and doc[org.end].lower_ in _KIND_NOUNS - {"startup"}
+    return rest[-1] == "from" and rest[-2:-1] != [] and rest[-2] in _KIND_NOUNS and all(
+        w.isalpha() or w == "-" for w in rest[:-2]) and len(rest) <= 5
+
+
+def _host(org: Span) -> bool:
+    names = f"{org.text} {org.kb_id_}".lower()
+    return any(w in names for w in _HOST_WORDS)
