@@ -28,6 +28,8 @@ POSTS = {
               "into slides.\n",
     "across.md": "The demo was running WordPress across two providers - some of its "
                  "replicas were spread onto EKS, some in AKS, and the rest at home.\n",
+    "onto.md": "They deploy Redis onto Kubernetes. Last year we moved our Jenkins to AWS. "
+               "Then install Ruby on Rails. We pushed Flask to GitHub.\n",
     "deployed.md": "The Linux Foundation and several sponsors (including Intel and Cisco) "
                    "have deployed OperatorHub.io, a free catalogue for everyone. "
                    "OperatorHub is a production Kubernetes instance.\n\nCisco has deployed "
@@ -63,6 +65,11 @@ def test_her_app_is_made_by_the_person_and_runs_on_its_language(found) -> None:
 def test_platforms_of_a_trailing_clause_are_where_the_run_software_runs(found) -> None:
     runs = {(s, o) for s, r, o in found["across.md"] if r == "runsOn"}
     assert runs == {("WordPress", "Amazon EKS"), ("WordPress", "Azure Kubernetes Service")}
+
+
+def test_what_a_deploy_or_move_verb_puts_onto_a_platform_runs_on_it(found) -> None:
+    runs = {(s, o) for s, r, o in found["onto.md"] if r == "runsOn"}
+    assert runs == {("Redis", "Kubernetes"), ("Jenkins", "Amazon Web Services")}
 
 
 def test_an_instance_is_made_by_its_deployers_and_a_product_only_used(found) -> None:

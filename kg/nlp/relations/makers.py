@@ -7,7 +7,7 @@ platforms in a trailing clause: "running Foo across three clouds - some of its
 services on GKE, some in AKS". These rules read the token sequence around two
 names of one sentence; each has a name that ``rules_off`` switches off
 (bench/lobo.py): maker_from, creator_appositions, possessive_appositions,
-run_across, deployed_instances, open_sourced, made_at, org_projects.
+run_across, deploy_onto, deployed_instances, open_sourced, made_at, org_projects.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
             yield from rule(doc, ordered)
     if "run_across" not in off and platforms:
         yield from _run_across(doc, ordered, platforms)
+    if "deploy_onto" not in off:
+        yield from _deploy_onto(doc, ordered)
 
 
 def _maker_from(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
@@ -183,6 +185,40 @@ def _run_object(doc: Doc, soft: Span) -> bool:
                                                      "my", "his", "her"}:
         k -= 1
     return k >= soft.sent.start and doc[k].lower_ in _RUN_VERBS
+
+
+_PUT_VERBS = {"deploy", "deploys", "deployed", "deploying", "install", "installs", "installed",
+              "installing", "move", "moved", "moving", "migrate", "migrated", "migrating",
+              "put", "putting", "push", "pushed", "pushing"}
+_ONTO = (["onto"], ["to"], ["into"], ["on"], ["on", "top", "of"], ["in"], ["inside"])
+
+
+def _deploy_onto(doc: Doc, ordered: list[Span]) -> Iterator[Rel]:
+    """ "They deploy Redis onto Kubernetes", "we moved our Jenkins to AWS": what a deploy,
+    install or move verb puts onto other software runs on it (not "to GitHub": a site
+    the code is published on, see ``software._VENUES``)."""
+    for a, b in itertools.pairwise(ordered):
+        if a.label_ != "Software" or b.label_ != "Software" or a.sent.start != b.sent.start:
+            continue
+        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+        if words[-1:] == ["the"]:
+            words = words[:-1]
+        if words not in _ONTO or b.text.lower() in _SITES or a.kb_id_ == b.kb_id_:
+            continue
+        whole = doc[a.start : b.end].text.lower()
+        if any(whole == n.lower() for e in doc._.kg_entities or ()
+               for n in [e["name"], *e["aliases"]]):
+            continue  # "install Ruby on Rails": one name
+        k = a.start - 1
+        while k >= a.sent.start and doc[k].lower_ in {"the", "a", "an", "our", "their",
+                                                      "your", "my", "its"}:
+            k -= 1
+        if k >= a.sent.start and doc[k].lower_ in _PUT_VERBS:
+            yield relation("runsOn", a, b, doc[k : b.end])
+
+
+_SITES = {"github", "gitlab", "bitbucket", "npm", "pypi", "docker hub", "dockerhub",
+          "rubygems", "github pages", "youtube", "slack"}
 
 
 def _after_preposition(doc: Doc, p: Span) -> bool:
