@@ -98,6 +98,9 @@ USER_POSTS = {
     "users.md": "Spotify runs Kubernetes in production. Datadog, a big Kafka user, spoke "
                 "next. Later, CERN is a heavy user of OpenStack. At Adidas, we use Backstage "
                 "for the portal. Lyft's engineers rely on Envoy.\n",
+    "backends.md": "Cortex stores its chunks in Cassandra. Grafana, backed by PostgreSQL, is "
+                   "easy to run. You can run Loki with a BoltDB backend. Loki is nice with "
+                   "Grafana dashboards.\n",
     "work.md": "Two engineers (Maria Lopez, Tom Becker) work for Spotify and love it.\n",
     "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and "
                 "Spring XD. Kubernetes runs on Ubuntu. In OpenStack, drivers (e.g. libvirt, "
@@ -125,6 +128,11 @@ def test_a_part_read_off_a_name_is_not_shared_with_the_names_listed_beside_it(us
             ("Nova", "OpenStack")} <= parts
     # "Kubernetes runs on Ubuntu" is software on a platform, not an organisation's use
     assert not any(r == "uses" for _, r, _ in used["names.md"])
+
+
+def test_software_backed_by_or_storing_in_other_software_uses_it(used) -> None:
+    assert {(s, o) for s, r, o in used["backends.md"] if r == "uses"} == {
+        ("Cortex", "Apache Cassandra"), ("Grafana", "PostgreSQL"), ("Grafana Loki", "BoltDB")}
 
 
 def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:

@@ -5,11 +5,14 @@ been an OpenStack shop for years", "At Adidas, we use Backstage", "Lyft's
 engineers rely on Envoy": the organisation is the user though the verb is not
 "use" or its subject is not the organisation's name. The rules read the token
 sequence from the organisation's name; each has a name that ``rules_off``
-switches off (bench/lobo.py): org_runs, user_nouns, at_org_we, org_staff.
+switches off (bench/lobo.py): org_runs, user_nouns, at_org_we, org_staff; and for
+software that uses other software, backends ("Grafana, backed by PostgreSQL", "Loki with
+a BoltDB backend", "Cortex stores its chunks in Cassandra").
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -133,3 +136,29 @@ def _at_org_we(doc: Doc, org: Span, starts: dict[int, Span]) -> Iterator[Rel]:
     soft = _verb_object(doc, j + 2, starts, sent.end)
     if soft is not None:
         yield relation("uses", org, soft, doc[k : soft.end])
+
+
+_BACKED = {"backed", "driven", "fronted"}  # "powered by": the parse rule reads it
+_STORE_VERBS = {"stores", "store", "stored", "storing", "keeps", "keep", "persists", "persist",
+                "persisted", "saves", "save", "saved", "writes", "write"}
+_BACKEND_NOUNS = {"backend", "back-end", "backends", "store", "datastore", "database",
+                  "storage", "cache", "queue", "broker"}
+
+
+def backends(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+    """Software that keeps its data in, or is backed by, other software uses it."""
+    if "backends" in off:
+        return
+    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(software):
+        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
+            continue
+        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space and t.text != ","]
+        after = doc[b.end].lower_ if b.end < len(doc) else ""
+        backed = len(words) == 2 and words[0] in _BACKED and words[1] == "by"
+        kept = (bool(words) and words[0] in _STORE_VERBS and words[-1] in {"in", "into", "on"}
+                and len(words) <= 5)
+        with_backend = words in (["with", "a"], ["with", "an"], ["with", "the"]) and (
+            after in _BACKEND_NOUNS)
+        if backed or kept or with_backend:
+            yield relation("uses", a, b, doc[a.start : b.end])
