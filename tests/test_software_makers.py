@@ -101,6 +101,9 @@ USER_POSTS = {
     "backends.md": "Cortex stores its chunks in Cassandra. Grafana, backed by PostgreSQL, is "
                    "easy to run. You can run Loki with a BoltDB backend. Loki is nice with "
                    "Grafana dashboards.\n",
+    "partners.md": "Kiali talks to Prometheus. Flux plays well with Helm. Loki has a close "
+                   "relationship with Prometheus. Grafana and Terraform work together. Vault "
+                   "and Consul were both on stage.\n",
     "work.md": "Two engineers (Maria Lopez, Tom Becker) work for Spotify and love it.\n",
     "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and "
                 "Spring XD. Kubernetes runs on Ubuntu. In OpenStack, drivers (e.g. libvirt, "
@@ -133,6 +136,13 @@ def test_a_part_read_off_a_name_is_not_shared_with_the_names_listed_beside_it(us
 def test_software_backed_by_or_storing_in_other_software_uses_it(used) -> None:
     assert {(s, o) for s, r, o in used["backends.md"] if r == "uses"} == {
         ("Cortex", "Apache Cassandra"), ("Grafana", "PostgreSQL"), ("Grafana Loki", "BoltDB")}
+
+
+def test_partners_in_words_the_parse_misreads_interact(used) -> None:
+    pairs = {frozenset((s, o)) for s, r, o in used["partners.md"] if r == "interactsWith"}
+    assert pairs == {frozenset(p) for p in [("Kiali", "Prometheus"), ("Flux", "Helm"),
+                                            ("Grafana Loki", "Prometheus"),
+                                            ("Grafana", "Terraform")]}  # not Vault and Consul
 
 
 def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:

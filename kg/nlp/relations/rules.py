@@ -112,6 +112,7 @@ class RelationExtractor:
         relations.extend(makers.made_phrases(doc, ents, self.off))
         relations.extend(users.surface(doc, ents, self.off))
         relations.extend(users.backends(doc, ents, self.off))
+        relations.extend(users.partners(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:

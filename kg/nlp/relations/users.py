@@ -7,7 +7,10 @@ engineers rely on Envoy": the organisation is the user though the verb is not
 sequence from the organisation's name; each has a name that ``rules_off``
 switches off (bench/lobo.py): org_runs, user_nouns, at_org_we, org_staff; and for
 software that uses other software, backends ("Grafana, backed by PostgreSQL", "Loki with
-a BoltDB backend", "Cortex stores its chunks in Cassandra").
+a BoltDB backend", "Cortex stores its chunks in Cassandra"); and software that works
+with other software in words the parse misreads ("Kiali talks to Prometheus", "Flux
+plays well with Helm", "Loki has a close relationship with Prometheus", "Grafana and
+Prometheus work together"): partners.
 """
 
 from __future__ import annotations
@@ -162,3 +165,50 @@ def backends(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
             after in _BACKEND_NOUNS)
         if backed or kept or with_backend:
             yield relation("uses", a, b, doc[a.start : b.end])
+
+
+_TALK = {"talks", "talk", "connects", "connect", "communicates", "communicate", "speaks",
+         "speak", "plays", "play", "pairs", "pair", "meshes", "mesh", "ties", "tie", "hooks",
+         "hook", "compatible", "interoperable", "integrated", "coupled"}
+_TALK_FILL = {"well", "nicely", "directly", "natively", "seamlessly", "tightly", "very", "fully",
+              "closely", "up", "in", "is", "are", "can", "also", "easily", "both", "be"}
+_TIE_NOUNS = {"relationship", "integration", "integrations", "partnership", "interplay",
+              "synergy", "tie-in", "affinity"}
+_TOGETHER = {"work", "works", "play", "integrate", "interoperate", "fit", "go"}
+
+
+def partners(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+    """Two pieces of software that the words say work with each other."""
+    if "partners" in off:
+        return
+    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(software):
+        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
+            continue
+        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+        if _talks_to(words) or _tied(words) or _together(doc, words, b):
+            yield relation("interactsWith", a, b, doc[a.start : b.end])
+
+
+def _talks_to(words: list[str]) -> bool:
+    """ "X talks to Y", "X plays well with Y", "X is fully compatible with Y"."""
+    core = [w for w in words if w not in _TALK_FILL]
+    return len(core) == 2 and core[0] in _TALK and core[1] in {"to", "with", "into"} and (
+        len(words) <= 5)
+
+
+def _tied(words: list[str]) -> bool:
+    """ "X has a close relationship with Y", "X has deep integration with Y"."""
+    if len(words) > 6 or not words or words[0] not in {"has", "have", "had"} or words[-1] != (
+            "with"):
+        return False
+    return any(w in _TIE_NOUNS for w in words[1:-1])
+
+
+def _together(doc: Doc, words: list[str], b: Span) -> bool:
+    """ "X and Y work together", "X and Y integrate out of the box"."""
+    if words != ["and"]:
+        return False
+    after = [t.lower_ for t in doc[b.end : min(b.end + 4, b.sent.end)] if not t.is_space]
+    after = [w for w in after if w not in {"can", "also", "both", "really", "will"}]
+    return len(after) >= 2 and after[0] in _TOGETHER and after[1] in {"together", "seamlessly"}
