@@ -104,6 +104,8 @@ USER_POSTS = {
     "partners.md": "Kiali talks to Prometheus. Flux plays well with Helm. Loki has a close "
                    "relationship with Prometheus. Grafana and Terraform work together. Vault "
                    "and Consul were both on stage.\n",
+    "parts.md": "Kafka, Flink and Cassandra make up the Acme data platform. Promtail, Loki's "
+                "agent, ships logs. Mitchell Hashimoto wrote up Vagrant notes.\n",
     "work.md": "Two engineers (Maria Lopez, Tom Becker) work for Spotify and love it.\n",
     "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and "
                 "Spring XD. Kubernetes runs on Ubuntu. In OpenStack, drivers (e.g. libvirt, "
@@ -143,6 +145,11 @@ def test_partners_in_words_the_parse_misreads_interact(used) -> None:
     assert pairs == {frozenset(p) for p in [("Kiali", "Prometheus"), ("Flux", "Helm"),
                                             ("Grafana Loki", "Prometheus"),
                                             ("Grafana", "Terraform")]}  # not Vault and Consul
+
+
+def test_parts_that_make_up_software_but_no_maker_who_wrote_up_notes(used) -> None:
+    assert ("Promtail", "partOf", "Grafana Loki") in used["parts.md"]
+    assert not any(r == "createdBy" for _, r, _ in used["parts.md"])
 
 
 def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:

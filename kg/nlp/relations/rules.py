@@ -113,6 +113,7 @@ class RelationExtractor:
         relations.extend(users.surface(doc, ents, self.off))
         relations.extend(users.backends(doc, ents, self.off))
         relations.extend(users.partners(doc, ents, self.off))
+        relations.extend(users.compositions(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
@@ -296,8 +297,8 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span],
 
 def _created(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
     """ "initiated by VMware", "Ruby, created by Matz", "VMware released X"."""
-    if tok.lower_ not in _CREATE:
-        return
+    if tok.lower_ not in _CREATE or any(c.dep_ == "prt" for c in tok.children):
+        return  # "A, B and C make up X", "they built out X": a phrasal verb, not making
     agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
     if agents:
         creators = [e for a in agents for c in a.children if c.dep_ == "pobj"

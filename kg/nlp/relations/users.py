@@ -212,3 +212,33 @@ def _together(doc: Doc, words: list[str], b: Span) -> bool:
     after = [t.lower_ for t in doc[b.end : min(b.end + 4, b.sent.end)] if not t.is_space]
     after = [w for w in after if w not in {"can", "also", "both", "really", "will"}]
     return len(after) >= 2 and after[0] in _TOGETHER and after[1] in {"together", "seamlessly"}
+
+
+_PART_WORDS = {"agent", "component", "module", "plugin", "plug-in", "driver", "scheduler",
+               "controller", "frontend", "front-end", "ui", "cli", "sdk", "api", "operator",
+               "sidecar", "proxy", "collector", "dashboard", "engine", "library"}
+
+
+def compositions(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+    """ "Pilot, Mixer and Citadel make up the Istio control plane", "X consists of A and
+    B", "Promtail, Loki's agent": the parts of a piece of software (rule: compositions)."""
+    if "compositions" in off:
+        return
+    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(software):
+        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
+            continue
+        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+        core = [w for w in words if w not in {"the", "a", "an", "is", "are", "was", "were"}]
+        if core in (["make", "up"], ["makes", "up"], ["made", "up"]):
+            yield relation("partOf", a, b, doc[a.start : b.end])  # "A ... make up X"
+        elif core in (["consists", "of"], ["consist", "of"], ["made", "up", "of"],
+                      ["composed", "of"], ["comprised", "of"]):
+            yield relation("partOf", b, a, doc[a.start : b.end])  # "X consists of A"
+        elif words == [","] and _owned_part(doc, b):
+            yield relation("partOf", a, b, doc[a.start : b.end + 2])  # "A, X's agent"
+
+
+def _owned_part(doc: Doc, owner: Span) -> bool:
+    k = owner.end
+    return k + 1 < len(doc) and doc[k].text in {"'s", "’s"} and doc[k + 1].lower_ in _PART_WORDS
