@@ -2,8 +2,11 @@
 
 Each size is a synthetic corpus (bench/synthetic.py: the project's templates and gazetteers)
 of 670 x FACTOR posts, built by a `kg build` child process into a fresh store. Peak memory
-is the resident memory of the whole process tree (the build and its NLP workers) sampled
-every 0.2 s; the naive way is a full rebuild, measured beside an unchanged one.
+is that of the whole process tree (the build and its NLP workers) sampled every 0.2 s, in
+two ways: RSS summed over the processes, which counts the pages the forked workers share
+with their parent once per process and so overstates, and PSS (proportional set size:
+a shared page split between its sharers), which adds up to what the tree really holds.
+The naive way is a full rebuild, measured beside an unchanged one.
 
     .venv/bin/python bench/scale.py [--factors 1 3 10] [--label NAME]
 
@@ -36,13 +39,16 @@ ROOT = Path(__file__).resolve().parents[1]
 DEVBLOG_POSTS = 670
 
 
-def tree_rss(proc: psutil.Process) -> tuple[int, int]:
-    """Resident bytes of a process and all its children, and of the largest one."""
-    sizes = []
+def tree_memory(proc: psutil.Process) -> tuple[int, int, int]:
+    """Bytes of a process and all its children: summed RSS, RSS of the largest one, and
+    summed PSS (0 where the system does not report it)."""
+    rss, pss = [], 0
     for p in [proc, *proc.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
-            sizes.append(p.memory_info().rss)
-    return sum(sizes), max(sizes, default=0)
+            full = p.memory_full_info()
+            rss.append(full.rss)
+            pss += getattr(full, "pss", 0)
+    return sum(rss), max(rss, default=0), pss
 
 
 def kg_build(corpus: Path, store: Path) -> dict:
@@ -52,19 +58,21 @@ def kg_build(corpus: Path, store: Path) -> dict:
                              str(store), "--quiet"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     watched = psutil.Process(proc.pid)
-    peak_total = peak_one = 0
+    peak_total = peak_one = peak_pss = 0
     while proc.poll() is None:
         try:
-            total, one = tree_rss(watched)
+            total, one, pss = tree_memory(watched)
         except psutil.Error:
             break
-        peak_total, peak_one = max(peak_total, total), max(peak_one, one)
+        peak_total, peak_one, peak_pss = max(peak_total, total), max(peak_one, one), max(
+            peak_pss, pss)
         time.sleep(0.2)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
     if proc.returncode not in (0, 3):
         sys.exit(f"kg build failed ({proc.returncode}):\n{err[-2000:]}")
     return {"wall_s": round(wall, 2), "peak_tree_mb": round(peak_total / 2**20, 1),
+            "peak_tree_pss_mb": round(peak_pss / 2**20, 1),
             "peak_process_mb": round(peak_one / 2**20, 1), "summary": out.strip()}
 
 
@@ -94,7 +102,9 @@ def main() -> None:
             rows.append(measure(factor, work))
             r = rows[-1]
             print(f"x{factor:<3} {r['posts']:>6} posts  {r['full']['wall_s']:>8.1f} s  "
-                  f"{r['ms_per_post']:>6.1f} ms/post  peak {r['full']['peak_tree_mb']:>7.1f} MB "
+                  f"{r['ms_per_post']:>6.1f} ms/post  "
+                  f"peak RSS {r['full']['peak_tree_mb']:>7.1f} MB, "
+                  f"PSS {r['full']['peak_tree_pss_mb']:>7.1f} MB "
                   f"(largest process {r['full']['peak_process_mb']} MB)  "
                   f"unchanged rebuild {r['unchanged']['wall_s']} s  "
                   f"load {r['load_avg_1m']['before']}-{r['load_avg_1m']['after']}", flush=True)

@@ -5,8 +5,8 @@
 >>> graph.query("speakers").df()
 """
 
-from kg.api import KnowledgeGraph, build, open
+from kg.api import KnowledgeGraph, build, open, watch
 from kg.errors import KGError
 
-__all__ = ["KGError", "KnowledgeGraph", "build", "open"]
+__all__ = ["KGError", "KnowledgeGraph", "build", "open", "watch"]
 __version__ = "0.1.0"

@@ -13,6 +13,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -85,6 +86,14 @@ def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
         h.update(name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def load_pipeline():
+    """The spaCy pipeline, for a caller that builds more than once (``kg build --watch``):
+    loading it is most of what a small build costs."""
+    from kg.nlp.pipeline import make_nlp
+
+    return make_nlp()
 
 
 @dataclass
@@ -226,14 +235,16 @@ def _extract(todo: Iterable[Post | None], n: int, store: GraphStore, fp: str,
     from kg.nlp.pipeline import process
 
     workers = n_process or (min(2, os.cpu_count() or 1) if n >= 40 else 1)
-    for done, (extraction, post) in enumerate(
-        process(nlp, ((p, p) for p in todo if p is not None), n_process=workers), start=1
-    ):
-        store.replace(post_iri(post.identifier), post_triples(post, extraction),
-                      manifest_triples(post, fp))
-        report.built += 1
-        if progress:
-            progress(done, n, post.identifier)
+    # Closed on the way out, whatever the way (an NLP error, Ctrl-C during a write): that
+    # ends the worker processes at once.
+    posts = ((p, p) for p in todo if p is not None)
+    with closing(process(nlp, posts, n_process=workers)) as extractions:
+        for done, (extraction, post) in enumerate(extractions, start=1):
+            store.replace(post_iri(post.identifier), post_triples(post, extraction),
+                          manifest_triples(post, fp))
+            report.built += 1
+            if progress:
+                progress(done, n, post.identifier)
     return time.perf_counter() - started
 
 

@@ -62,3 +62,15 @@ class BuildFailed(KGError):
     def __init__(self, problems: list[InputError]) -> None:
         self.problems = problems
         super().__init__(f"{len(problems)} bad file(s); nothing was written")
+
+
+class ExtractionFailed(KGError):
+    """The NLP pipeline raised on a post, or a worker process running it died: the build
+    stops there. ``path`` names the post when it is known; ``detail`` holds the traceback."""
+
+    def __init__(self, path: Path | str | None, cause: str, detail: str = "") -> None:
+        self.path = Path(path) if path else None
+        self.cause = cause
+        self.detail = detail
+        where = f"{path}: the NLP pipeline failed on this post" if path else "NLP failed"
+        super().__init__(f"{where}: {cause}")

@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 # that of the longest prefix of its name listed here.
 LAYERS = {
     "kg": 4, "kg.api": 4, "kg.cli": 4,                  # the face
-    "kg.builder": 3, "kg.explore": 3, "kg.evaluate": 3,  # orchestration
+    "kg.builder": 3, "kg.changes": 3, "kg.explore": 3, "kg.evaluate": 3,  # orchestration
     "kg.graph": 2,
     "kg.ingest": 1, "kg.nlp": 1,
     "kg.errors": 0, "kg.data": 0,

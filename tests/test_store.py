@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, Literal, URIRef
 
 from kg.errors import StoreError
@@ -190,3 +192,31 @@ def test_a_build_with_a_bad_post_lets_go_of_the_store(tmp_path: Path) -> None:
         assert graph.last_build.built == 1 and len(graph.last_build.problems) == 1
     writer = GraphStore(tmp_path / "store", create=False)  # no "lock hold by current process"
     writer.close()
+
+
+NAMES = ["C# meets F#", "#1 tip: C#", "C++ & C#", "Ünïcode ☃ talk", "<script>",
+         'a "quoted" {name}', "50% off | now", "..."]
+
+
+def _iris_parse(names: list[str]) -> None:
+    import pyoxigraph as ox
+
+    from kg.graph.contract import entity_iri
+    from kg.nlp.extraction import Entity
+
+    iris = [entity_iri(Entity(f"{kind}:{name}", kind, name), "2024-01-01 post #2.md")
+            for name in names for kind in ("Session", "Software")]
+    query = f"SELECT ?e WHERE {{ VALUES ?e {{ {' '.join(i.n3() for i in iris)} }} }}"
+    assert [str(row["e"].value) for row in ox.Store().query(query)] == [str(i) for i in iris]
+
+
+def test_every_name_makes_an_iri_a_sparql_query_can_hold() -> None:
+    """A build asks the store about the entities it wrote, by IRI: a name whose IRI does
+    not parse ("C# meets F#" had two fragment marks) failed the whole build."""
+    _iris_parse(NAMES)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=20))
+def test_any_name_makes_an_iri_a_sparql_query_can_hold(names: list[str]) -> None:
+    _iris_parse(names)

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,7 +35,8 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ttl", "ntriple
 def _build_args(p: argparse.ArgumentParser) -> None:
     p.epilog = """examples:
   kg build ../shared/corpus/devblog            build (or update) ./kg-store
-  kg build posts/ --store blog.kg --strict     fail, writing nothing, on a bad file"""
+  kg build posts/ --store blog.kg --strict     fail, writing nothing, on a bad file
+  kg build posts/ --watch                      rebuild each time a post changes"""
     p.add_argument("paths", nargs="+", type=Path, help="post files and folders (recursive)")
     add_store_args(p)
     p.add_argument("--drafts", action="store_true", help="include drafts")
@@ -42,11 +44,18 @@ def _build_args(p: argparse.ArgumentParser) -> None:
                    help="fail, writing nothing, if any file cannot be read as a post")
     p.add_argument("--processes", type=int, default=None, help="NLP worker processes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--watch", action="store_true",
+                   help="keep running: rebuild each time a post is added, edited or removed "
+                        "(Ctrl-C stops)")
+    p.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                   help="with --watch, how often to look for changes (default: 1)")
     p.add_argument("-f", "--format", choices=("text", "json"), default="text", metavar="FORMAT",
                    help="the summary as text or json (default: text)")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.watch:
+        return _watch(args)
     store, store_type = store_of(args)
     try:
         with _progress(args.quiet) as progress:
@@ -60,16 +69,45 @@ def cmd_build(args: argparse.Namespace) -> int:
     with graph:
         report = graph.last_build
     assert report is not None
+    _report(args, report)
+    return 0 if report.ok else EXIT_SKIPPED
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Rebuild on every change until Ctrl-C, which is how a watch ends: exit status 0."""
+    if args.strict:
+        raise UsageError("--strict stops at the first bad file; it does not go with --watch")
+    if args.interval <= 0:
+        raise UsageError(f"--interval must be more than 0 seconds, not {args.interval}")
+    store, store_type = store_of(args)
+    builds = api.watch(args.paths, store, store_type=store_type, drafts=args.drafts,
+                       interval=args.interval, n_process=args.processes)
+    try:
+        for n, report in enumerate(builds):
+            if n:
+                print(f"kg: {time.strftime('%H:%M:%S')} rebuilt", file=sys.stderr)
+            _report(args, report, indent=None)
+            if not n:
+                where = ", ".join(str(p) for p in args.paths)
+                print(f"kg: watching {where} for changes (Ctrl-C to stop)", file=sys.stderr)
+    except KeyboardInterrupt:
+        builds.close()
+        print("kg: stopped watching", file=sys.stderr)
+    return 0
+
+
+def _report(args: argparse.Namespace, report: api.BuildReport, indent: int | None = 2) -> None:
+    """The build's summary (``indent=None``: JSON on one line, a line per build)."""
     for problem in report.problems:
         print(f"kg: skipped {problem}", file=sys.stderr)
     if args.format == "json":
         fields = ("found", "built", "unchanged", "removed", "drafts", "added")
         summary = {k: getattr(report, k) for k in fields}
         summary.update(skipped=[str(p) for p in report.problems], seconds=round(report.seconds, 2))
-        emit(args, json.dumps(summary, indent=2, ensure_ascii=False))
+        emit(args, json.dumps(summary, indent=indent, ensure_ascii=False))
     else:
         emit(args, report.summary())
-    return 0 if report.ok else EXIT_SKIPPED
+    sys.stdout.flush()
 
 
 class _progress:

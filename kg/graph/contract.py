@@ -64,9 +64,11 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 def slug(name: str) -> str:
+    """A name's IRI path segment. "#" is kept, percent-encoded: raw, it would start a
+    fragment, and a second one ("C# and F#") makes the IRI invalid."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"[^a-z0-9+#.]+", "-", s).strip("-.")
-    return quote(s or "x", safe="+#.-")
+    return quote(s or "x", safe="+.-")
 
 
 def post_iri(identifier: str) -> URIRef:

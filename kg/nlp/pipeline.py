@@ -9,7 +9,9 @@ the text, and it is where the build time goes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import traceback
+from collections.abc import Generator, Iterable
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from typing import TypeVar
@@ -18,6 +20,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.errors import ExtractionFailed
+from kg.nlp import workers
 from kg.nlp.docext import ensure_extensions
 from kg.nlp.extraction import Entity, Extraction, Mention, Relation
 from kg.nlp.records import BlockRec, HeadingRec, LinkRec, MarkRec
@@ -90,12 +94,26 @@ def prepare(nlp: Language, post) -> Doc:
 
 def process(
     nlp: Language, items: Iterable[tuple[object, T]], n_process: int = 1, batch_size: int = 8
-) -> Iterator[tuple[Extraction, T]]:
-    """Stream ``(post, context)`` pairs through the pipeline, yielding Extractions."""
-    docs = ((prepare(nlp, post), (post, ctx)) for post, ctx in items)
-    for doc, (post, ctx) in nlp.pipe(docs, as_tuples=True, n_process=n_process,
-                                     batch_size=batch_size):
-        yield to_extraction(doc, post), ctx
+) -> Generator[tuple[Extraction, T], None, None]:
+    """Stream ``(post, context)`` pairs through the pipeline, yielding Extractions.
+
+    With ``n_process`` > 1 the posts go to worker processes of :mod:`kg.nlp.workers`, not
+    to spaCy's, which hang when a component raises. The caller should close the iterator
+    if it stops early (``contextlib.closing``): that is what ends the workers at once.
+    """
+    if n_process > 1 and workers.available():
+        return workers.run(partial(extract, nlp), items, n_process, batch_size)
+    return ((extract(nlp, post), ctx) for post, ctx in items)
+
+
+def extract(nlp: Language, post) -> Extraction:
+    """One post's Extraction; whatever a component raises becomes
+    :class:`~kg.errors.ExtractionFailed` naming the post."""
+    try:
+        return to_extraction(nlp(prepare(nlp, post)), post)
+    except Exception as exc:
+        raise ExtractionFailed(post.path, f"{type(exc).__name__}: {exc}",
+                               traceback.format_exc()) from exc
 
 
 def to_extraction(doc: Doc, post) -> Extraction:
