@@ -16,7 +16,8 @@ from kg.nlp.pipeline import make_nlp
 from tests.helpers_build import write_post
 from tests.test_software_relations import extract, extract_posts
 
-RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith", "affiliation"}
+RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith", "affiliation",
+             "locatedIn"}
 
 POSTS = {
     "from.md": "The last talk was about a product known as Terraform (from the company "
@@ -106,6 +107,9 @@ USER_POSTS = {
                    "and Consul were both on stage.\n",
     "parts.md": "Kafka, Flink and Cassandra make up the Acme data platform. Promtail, Loki's "
                 "agent, ships logs. Mitchell Hashimoto wrote up Vagrant notes.\n",
+    "trip.md": "Last spring I flew to Lisbon for my first big conference, Web Summit. "
+               "With Web Summit's crowds it is one of the largest events in Europe. I went "
+               "to Porto for a holiday after PyCon.\n",
     "work.md": "Two engineers (Maria Lopez, Tom Becker) work for Spotify and love it.\n",
     "names.md": "Everyone there loves Spring. The keynote covered Grails, Spring Batch, and "
                 "Spring XD. Kubernetes runs on Ubuntu. In OpenStack, drivers (e.g. libvirt, "
@@ -150,6 +154,12 @@ def test_partners_in_words_the_parse_misreads_interact(used) -> None:
 def test_parts_that_make_up_software_but_no_maker_who_wrote_up_notes(used) -> None:
     assert ("Promtail", "partOf", "Grafana Loki") in used["parts.md"]
     assert not any(r == "createdBy" for _, r, _ in used["parts.md"])
+
+
+def test_the_writers_trip_and_the_events_kind_place_it(used) -> None:
+    places = {(s, o) for s, r, o in used["trip.md"] if r == "locatedIn"}
+    assert {("Web Summit", "Lisbon"), ("Web Summit", "Europe")} <= places
+    assert ("PyCon", "Porto") not in places  # a holiday, not the trip for the event
 
 
 def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:
