@@ -30,7 +30,8 @@ POSTS = {
     "across.md": "The demo was running WordPress across two providers - some of its "
                  "replicas were spread onto EKS, some in AKS, and the rest at home.\n",
     "onto.md": "They deploy Redis onto Kubernetes. Last year we moved our Jenkins to AWS. "
-               "Then install Ruby on Rails. We pushed Flask to GitHub.\n",
+               "Then install Ruby on Rails. We pushed Flask to GitHub. Impala is the "
+               "world's fastest SQL on Hadoop.\n",
     "deployed.md": "The Linux Foundation and several sponsors (including Intel and Cisco) "
                    "have deployed OperatorHub.io, a free catalogue for everyone. "
                    "OperatorHub is a production Kubernetes instance.\n\nCisco has deployed "
@@ -69,6 +70,7 @@ def test_platforms_of_a_trailing_clause_are_where_the_run_software_runs(found) -
 
 
 def test_what_a_deploy_or_move_verb_puts_onto_a_platform_runs_on_it(found) -> None:
+    # not "SQL on Hadoop" after a superlative: a kind of product, not the language
     runs = {(s, o) for s, r, o in found["onto.md"] if r == "runsOn"}
     assert runs == {("Redis", "Kubernetes"), ("Jenkins", "Amazon Web Services")}
 

@@ -8,7 +8,7 @@ noun-phrase rules read the token sequence between two adjacent names; the verb
 rules ("works with", "is used by", "has built-in X support", "he wrote X") read
 the parse through the relation component's ``_Parse``. Every rule has a name
 that ``rules_off`` can switch off (bench/lobo.py): adjacent_parts, possessive_parts,
-platform_on, platform_in, described_as, creator_nouns, software_at_org,
+platform_on (category_on), platform_in, described_as, creator_nouns, software_at_org,
 part_appositions, deployment_users, part_lists, integration_nouns, lead_in_lists,
 works_with, used_by, support_for, pronoun_maker, written_in.
 """
@@ -148,7 +148,8 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
             if "possessive_parts" not in off and words in ([p] for p in _POSSESSIVE):
                 yield relation("partOf", b, a, ev)  # "GCP's BigTable"
             if ("platform_on" not in off and words in _ON and not _venue(doc, b)
-                    and not _one_name(doc, a, b)):
+                    and not _one_name(doc, a, b)
+                    and not ("category_on" not in off and _category(doc, a))):
                 yield relation("runsOn", a, b, ev)  # "WordPress on the Rackspace Cloud"
             if ("platform_in" not in off and words in (["in"], ["inside"])
                     and b.text in known.platforms):
@@ -249,6 +250,19 @@ def _creators(a: Span, b: Span, words: list[str], ev: Span) -> Iterator[Rel]:
     elif a.label_ == "Software" and b.label_ == "Person" and (
             [w for w in core if w not in _POSSESSIVE] in ([c] for c in _CREATOR_NOUNS)):
         yield relation("createdBy", a, b, ev)
+
+
+def _category(doc: Doc, span: Span) -> bool:
+    """ "the world's fastest SQL on Hadoop": after a superlative the name stands for a
+    kind of product (what some other, described software is), not for itself."""
+    k = span.start - 1
+    while k >= span.sent.start and doc[k].text in {'"', "“", "'", "‘"}:
+        k -= 1
+    if k < span.sent.start:
+        return False
+    word = doc[k].lower_
+    return (word.endswith("est") and word.isalpha() and len(word) > 4) or word in {
+        "only", "first", "leading", "premier", "best"}
 
 
 def _next_word(doc: Doc, span: Span) -> str:
