@@ -51,7 +51,8 @@ INSPIRED_BY = {
                     "case_variants", "word_context", "coined_events", "person_back_refs",
                     "glued_names", "given_name_pairs", "type_by_use",
                     "adverb_clauses", "copula_affiliation", "show_verbs",
-                    "possessive_appositions", "described_software", "category_on"],
+                    "possessive_appositions", "described_software", "category_on",
+                    "name_reads_alone"],
 }
 
 

@@ -171,7 +171,10 @@ def test_people_in_brackets_before_work_for_are_affiliated(used) -> None:
 
 def test_user_and_worker_rules_switch_off_for_ablations(tmp_path) -> None:
     posts = {n: USER_POSTS[n] for n in ("users.md", "work.md")}
-    off = ["org_runs", "user_nouns", "at_org_we", "org_staff", "plural_workers"]
+    posts["names.md"] = USER_POSTS["names.md"]
+    off = ["org_runs", "user_nouns", "at_org_we", "org_staff", "plural_workers",
+           "name_reads_alone"]
     found = extract_posts(make_nlp(rules_off=off), tmp_path, posts, RELATIONS)
     assert found["work.md"] == set()
+    assert ("Grails", "partOf", "Spring") in found["names.md"]  # the old list reading
     assert not {("Spotify", "uses", "Kubernetes"), ("Lyft", "uses", "Envoy")} & found["users.md"]

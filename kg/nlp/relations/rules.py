@@ -92,8 +92,8 @@ class RelationExtractor:
         self.parse_with = parse_with
         self.batch_size = batch_size
         # names of kg.nlp.relations.software, .makers and .users rules and of first_person_org,
-        # copula_affiliation, plural_workers, comma_bylines, bracketed_parts, deployed_instances
-        # (bench/lobo.py)
+        # copula_affiliation, plural_workers, comma_bylines, bracketed_parts, deployed_instances,
+        # name_reads_alone (bench/lobo.py)
         self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,7 +134,8 @@ class RelationExtractor:
             relations = makers.deployed_instances(doc, relations, ents)
         kept = [r for r in relations if keeps_to_one(doc, r)] if (
             "comma_bylines" not in self.off) else []
-        relations = expand_lists([r for r in relations if r not in kept], ents, doc) + kept
+        relations = expand_lists([r for r in relations if r not in kept], ents, doc,
+                                 "name_reads_alone" not in self.off) + kept
         relations.extend(_author_affiliation(doc, ents, "first_person_org" not in self.off))
         doc._.kg_relations = _dedupe(relations)
         records.forget_text(doc)

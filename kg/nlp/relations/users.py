@@ -141,6 +141,15 @@ def _at_org_we(doc: Doc, org: Span, starts: dict[int, Span]) -> Iterator[Rel]:
         yield relation("uses", org, soft, doc[k : soft.end])
 
 
+def software_pairs(doc: Doc, ents: list[Span]) -> Iterator[tuple[Span, Span, list[str]]]:
+    """Two different pieces of software named next to each other in a sentence, with the
+    lower-case words between them."""
+    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(software):
+        if a.sent.start == b.sent.start and a.kb_id_ != b.kb_id_:
+            yield a, b, [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+
+
 _BACKED = {"backed", "driven", "fronted"}  # "powered by": the parse rule reads it
 _STORE_VERBS = {"stores", "store", "stored", "storing", "keeps", "keep", "persists", "persist",
                 "persisted", "saves", "save", "saved", "writes", "write"}
@@ -152,11 +161,8 @@ def backends(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
     """Software that keeps its data in, or is backed by, other software uses it."""
     if "backends" in off:
         return
-    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
-    for a, b in itertools.pairwise(software):
-        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
-            continue
-        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space and t.text != ","]
+    for a, b, between in software_pairs(doc, ents):
+        words = [w for w in between if w != ","]
         after = doc[b.end].lower_ if b.end < len(doc) else ""
         backed = len(words) == 2 and words[0] in _BACKED and words[1] == "by"
         kept = (bool(words) and words[0] in _STORE_VERBS and words[-1] in {"in", "into", "on"}
@@ -181,11 +187,7 @@ def partners(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
     """Two pieces of software that the words say work with each other."""
     if "partners" in off:
         return
-    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
-    for a, b in itertools.pairwise(software):
-        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
-            continue
-        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+    for a, b, words in software_pairs(doc, ents):
         if _talks_to(words) or _tied(words) or _together(doc, words, b):
             yield relation("interactsWith", a, b, doc[a.start : b.end])
 
@@ -224,11 +226,7 @@ def compositions(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Re
     B", "Promtail, Loki's agent": the parts of a piece of software (rule: compositions)."""
     if "compositions" in off:
         return
-    software = sorted((e for e in ents if e.label_ == "Software"), key=lambda e: e.start)
-    for a, b in itertools.pairwise(software):
-        if a.sent.start != b.sent.start or a.kb_id_ == b.kb_id_:
-            continue
-        words = [t.lower_ for t in doc[a.end : b.start] if not t.is_space]
+    for a, b, words in software_pairs(doc, ents):
         core = [w for w in words if w not in {"the", "a", "an", "is", "are", "was", "were"}]
         if core in (["make", "up"], ["makes", "up"], ["made", "up"]):
             yield relation("partOf", a, b, doc[a.start : b.end])  # "A ... make up X"
