@@ -21,7 +21,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg.data import GAZETTEER_DIR
-from kg.errors import BuildFailed, InputError
+from kg.errors import BuildFailed, ExtractionFailed, InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
 from kg.graph.store import Entry, GraphStore
 from kg.ingest import Post, Source, content_hash, discover, load, read
@@ -240,9 +240,15 @@ def _extract(todo: Iterable[Post | None], n: int, store: GraphStore, fp: str,
     posts = ((p, p) for p in todo if p is not None)
     with closing(process(nlp, posts, n_process=workers)) as extractions:
         for done, (extraction, post) in enumerate(extractions, start=1):
-            store.replace(post_iri(post.identifier), post_triples(post, extraction),
-                          manifest_triples(post, fp))
-            report.built += 1
+            if isinstance(extraction, ExtractionFailed):
+                # Our bug, met on one post: the others are built, and this one keeps its
+                # last good version and is tried again by the next build.
+                report.problems.append(InputError(post.path, f"{extraction.message} (a bug "
+                                                             "in kg; please report it)"))
+            else:
+                store.replace(post_iri(post.identifier), post_triples(post, extraction),
+                              manifest_triples(post, fp))
+                report.built += 1
             if progress:
                 progress(done, n, post.identifier)
     return time.perf_counter() - started

@@ -65,12 +65,16 @@ class BuildFailed(KGError):
 
 
 class ExtractionFailed(KGError):
-    """The NLP pipeline raised on a post, or a worker process running it died: the build
-    stops there. ``path`` names the post when it is known; ``detail`` holds the traceback."""
+    """The NLP pipeline raised on a post (the build skips that post and names it), or a
+    worker process running it died (the build stops there, the posts written before it
+    whole). ``path`` names the post when it is known; ``detail`` holds the traceback,
+    from the worker process if it came from one."""
 
-    def __init__(self, path: Path | str | None, cause: str, detail: str = "") -> None:
+    def __init__(self, message: str, path: Path | str | None = None, detail: str = "") -> None:
+        self.message = message
         self.path = Path(path) if path else None
-        self.cause = cause
         self.detail = detail
-        where = f"{path}: the NLP pipeline failed on this post" if path else "NLP failed"
-        super().__init__(f"{where}: {cause}")
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self) -> tuple:  # it crosses from a worker process
+        return type(self), (self.message, self.path, self.detail)

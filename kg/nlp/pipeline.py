@@ -94,16 +94,26 @@ def prepare(nlp: Language, post) -> Doc:
 
 def process(
     nlp: Language, items: Iterable[tuple[object, T]], n_process: int = 1, batch_size: int = 8
-) -> Generator[tuple[Extraction, T], None, None]:
-    """Stream ``(post, context)`` pairs through the pipeline, yielding Extractions.
+) -> Generator[tuple[Extraction | ExtractionFailed, T], None, None]:
+    """Stream ``(post, context)`` pairs through the pipeline, yielding Extractions; a post
+    the pipeline fails on yields its :class:`~kg.errors.ExtractionFailed` instead, so that
+    one post never costs the others.
 
     With ``n_process`` > 1 the posts go to worker processes of :mod:`kg.nlp.workers`, not
     to spaCy's, which hang when a component raises. The caller should close the iterator
     if it stops early (``contextlib.closing``): that is what ends the workers at once.
     """
     if n_process > 1 and workers.available():
-        return workers.run(partial(extract, nlp), items, n_process, batch_size)
-    return ((extract(nlp, post), ctx) for post, ctx in items)
+        return workers.run(partial(_extract_or_failure, nlp), items, n_process, batch_size,
+                           name=lambda post: str(post.path))
+    return ((_extract_or_failure(nlp, post), ctx) for post, ctx in items)
+
+
+def _extract_or_failure(nlp: Language, post) -> Extraction | ExtractionFailed:
+    try:
+        return extract(nlp, post)
+    except ExtractionFailed as exc:
+        return exc
 
 
 def extract(nlp: Language, post) -> Extraction:
@@ -112,8 +122,8 @@ def extract(nlp: Language, post) -> Extraction:
     try:
         return to_extraction(nlp(prepare(nlp, post)), post)
     except Exception as exc:
-        raise ExtractionFailed(post.path, f"{type(exc).__name__}: {exc}",
-                               traceback.format_exc()) from exc
+        raise ExtractionFailed(f"the NLP pipeline failed on this post: {type(exc).__name__}: "
+                               f"{exc}", post.path, traceback.format_exc()) from exc
 
 
 def to_extraction(doc: Doc, post) -> Extraction:

@@ -9,6 +9,8 @@ batches nobody will read. Here each worker has one pipe in and one pipe out and
 keeps no other end open, the parent hands it one batch at a time (so neither
 side can block on the other's full pipe), and whichever way the parent leaves
 (an error, Ctrl-C, a caller that stops early) it kills and reaps its workers.
+So that the workers still never wait for it, the parent takes in results as
+they come, between the ones it yields, and reads the next batch ahead.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
 
 from kg.errors import ExtractionFailed
 
@@ -40,8 +42,8 @@ def available() -> bool:
 class Failure:
     """What a worker sends back instead of its results when the work raised."""
 
-    where: str | None
-    cause: str
+    message: str
+    path: str | None
     detail: str
 
 
@@ -50,29 +52,45 @@ class Worker:
 
     def __init__(self, work: Callable[[Any], Any], others: list[Worker]) -> None:
         ctx = mp.get_context("fork")
-        task_out, self.tasks = ctx.Pipe(duplex=False)
-        self.results, result_in = ctx.Pipe(duplex=False)
-        inherited = [conn for w in others for conn in (w.tasks, w.results)]
-        self.process = ctx.Process(target=_serve, args=(work, task_out, result_in, inherited),
-                                   daemon=True, name="kg-nlp-worker")
+        task_reader, self.tasks = ctx.Pipe(duplex=False)
+        self.results, result_writer = ctx.Pipe(duplex=False)
+        # The parent's ends, its own and those of the workers before it, which the worker
+        # gets copies of and must close: the parent gone, they would keep it waiting.
+        parents = [conn for w in [*others, self] for conn in (w.tasks, w.results)]
+        self.process = ctx.Process(target=_serve, daemon=True, name="kg-nlp-worker",
+                                   args=(work, task_reader, result_writer, parents))
+        self.in_flight: list[str] = []  # the names of the batch it has
         self.process.start()
-        task_out.close()  # the worker's ends: while the parent holds them, no EOF ever comes
-        result_in.close()
+        task_reader.close()  # and the worker's ends, here: the same the other way round
+        result_writer.close()
 
-    def send(self, batch: list[Any]) -> None:
-        self.tasks.send(batch)
+    def send(self, items: list[Any], names: list[str]) -> None:
+        """Hand the worker a batch, the items called ``names`` in an error."""
+        self.in_flight = names
+        try:
+            self.tasks.send(items)
+        except OSError:  # EPIPE: not BrokenPipeError to the caller, which may take it for
+            raise self._died() from None  # its own output closed by a reader
 
     def receive(self) -> list[Any]:
-        """The results of the batch sent last; :class:`ExtractionFailed` if it raised."""
+        """The results of the batch sent last; :class:`ExtractionFailed` if it raised or the
+        worker died on it."""
         try:
             got = self.results.recv()
         except EOFError:
-            self.process.join(GRACE_SECONDS)
-            raise ExtractionFailed(None, f"an NLP worker process ended unexpectedly "
-                                         f"(exit status {self.process.exitcode})") from None
+            raise self._died() from None
         if isinstance(got, Failure):
-            raise ExtractionFailed(got.where, got.cause, got.detail)
+            raise ExtractionFailed(got.message, got.path, got.detail)
         return got
+
+    def _died(self) -> ExtractionFailed:
+        self.process.join(GRACE_SECONDS)
+        code = self.process.exitcode
+        how = (f"killed by {signal.Signals(-code).name}" if code is not None and code < 0
+               else f"exit status {code}")
+        names = self.in_flight
+        return ExtractionFailed(f"an NLP worker process died ({how}) on one of {len(names)} "
+                                f"posts, from {names[0]} to {names[-1]}")
 
     def stop(self, *, kill: bool) -> None:
         """Close the pipes (a waiting worker then exits) and reap the process, killing it
@@ -87,28 +105,66 @@ class Worker:
         self.process.close()
 
 
+@dataclass
+class Batch(Generic[T]):
+    """Items handed to a worker, with their contexts; its results, or its failure, once in."""
+
+    worker: Worker
+    items: list[tuple[Any, T]]
+    results: list[Any] | None = None
+    failure: ExtractionFailed | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.results is not None or self.failure is not None
+
+
 def run(work: Callable[[Any], R], items: Iterable[tuple[Any, T]], n_process: int,
-        batch_size: int) -> Generator[tuple[R, T], None, None]:
+        batch_size: int, name: Callable[[Any], str] = str) -> Generator[tuple[R, T], None, None]:
     """``(work(item), ctx)`` for each ``(item, ctx)``, in order, computed by ``n_process``
-    workers; the contexts stay in this process."""
+    workers; the contexts stay in this process. ``name`` names an item in an error."""
     batches = _batches(items, batch_size)
     workers: list[Worker] = []
+    pending: deque[Batch[T]] = deque()  # in the order of the items
+    upcoming: list[tuple[Any, T]] | None = None  # read ahead: no worker waits for the reading
+
+    def hand(worker: Worker) -> None:
+        nonlocal upcoming
+        batch, upcoming = upcoming or next(batches, None), None
+        if batch:
+            worker.send([item for item, _ in batch], [name(item) for item, _ in batch])
+            pending.append(Batch(worker, batch))
+            upcoming = next(batches, None)
+
+    def collect(block: bool) -> None:
+        """Take in the results of the batches near the front that are done, waiting for one
+        if ``block``, and hand their workers the next at once: they work while the
+        caller uses results, and none waits for another's turn."""
+        near = [b for b in islice(pending, 2 * n_process) if not b.done]
+        ready = wait([b.worker.results for b in near], timeout=None if block else 0)
+        for batch in near:
+            if batch.worker.results in ready:
+                try:
+                    batch.results = batch.worker.receive()
+                except ExtractionFailed as exc:  # raised in its turn, the batches before it
+                    batch.failure = exc          # given to the caller first
+                else:
+                    hand(batch.worker)
+
     done = False
     try:
         for _ in range(n_process):
             workers.append(Worker(work, workers))
-        pending: deque[tuple[Worker, list[tuple[Any, T]]]] = deque()
-        for worker, batch in zip(workers, batches, strict=False):  # fewer batches than workers
-            worker.send([item for item, _ in batch])
-            pending.append((worker, batch))
+            hand(workers[-1])
         while pending:
-            worker, batch = pending.popleft()
-            results = worker.receive()
-            following = next(batches, None)
-            if following is not None:  # before yielding: the worker works while we write
-                worker.send([item for item, _ in following])
-                pending.append((worker, following))
-            yield from zip(results, (ctx for _, ctx in batch), strict=True)
+            while not pending[0].done:
+                collect(block=True)
+            batch = pending.popleft()
+            if batch.failure is not None:
+                raise batch.failure
+            for result, (_, ctx) in zip(batch.results or [], batch.items, strict=True):
+                yield result, ctx
+                collect(block=False)
         done = True
     finally:
         for worker in workers:
@@ -122,12 +178,12 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection,
-           inherited: list[Connection]) -> None:
+           parents: list[Connection]) -> None:
     """A worker's loop: a batch in, its results (or the first failure) out, until the
-    parent closes the task pipe."""
+    parent closes the task pipe or is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    for conn in inherited:  # the other workers' parent ends: holding them would keep
-        conn.close()        # those workers from ever seeing the parent go
+    for conn in parents:
+        conn.close()
     while True:
         try:
             batch = tasks.recv()
@@ -136,9 +192,10 @@ def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection,
         try:
             out: list[Any] | Failure = [work(item) for item in batch]
         except ExtractionFailed as exc:
-            out = Failure(str(exc.path) if exc.path else None, exc.cause, exc.detail)
+            out = Failure(exc.message, str(exc.path) if exc.path else None, exc.detail)
         except Exception as exc:  # it goes back to the parent, which raises it
-            out = Failure(None, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            out = Failure(f"the NLP pipeline failed: {type(exc).__name__}: {exc}", None,
+                          traceback.format_exc())
         try:
             results.send(out)
         except OSError:  # the parent is gone
