@@ -51,24 +51,31 @@ POSTS = {
 SOFTWARE_RELATIONS = {"uses", "runsOn", "createdBy", "partOf", "interactsWith"}
 
 
-def extract(nlp, folder: Path) -> dict[str, set[tuple[str, str, str]]]:
-    """Post file name -> its software relations as (subject, relation, object) labels."""
+def extract(nlp, folder: Path, kinds: set[str] = SOFTWARE_RELATIONS
+            ) -> dict[str, set[tuple[str, str, str]]]:
+    """Post file name -> its software relations (or ``kinds``) as (subject, relation,
+    object) labels."""
     posts = [read(s) for s in discover([folder]) if not isinstance(s, Exception)]
     out = {}
     for ex, _ in process(nlp, [(p, None) for p in posts]):
         names = {e.key: e.name for e in ex.entities}
         out[Path(ex.identifier).name] = {
             (names[r.subject], r.name, names[r.object]) for r in ex.relations
-            if r.name in SOFTWARE_RELATIONS}
+            if r.name in kinds}
     return out
+
+
+def extract_posts(nlp, folder: Path, posts: dict[str, str],
+                  kinds: set[str] = SOFTWARE_RELATIONS) -> dict[str, set[tuple[str, str, str]]]:
+    """Writes the invented posts into ``folder`` and extracts their relations."""
+    for name, body in posts.items():
+        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
+    return extract(nlp, folder, kinds)
 
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory, nlp) -> dict[str, set[tuple[str, str, str]]]:
-    folder = tmp_path_factory.mktemp("software")
-    for name, body in POSTS.items():
-        write_post(folder, name, body, front=f"title: {name}\nauthor: Alex Doe\n")
-    return extract(nlp, folder)
+    return extract_posts(nlp, tmp_path_factory.mktemp("software"), POSTS)
 
 
 def test_a_family_name_before_a_component_names_a_part(found) -> None:

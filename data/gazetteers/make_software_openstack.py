@@ -8,7 +8,7 @@ from _gazlib import entry, parse_table, write_tsv
 
 # name ; aliases ; ambiguous ; wikidata
 OPENSTACK = """
-OpenStack ; Openstack|openstack ; 0
+OpenStack ; Openstack|openstack|Open Stack ; 0
 Nova ; OpenStack Compute|OpenStack Nova|nova ; 1
 OpenStack Swift ; Swift|OpenStack Object Storage|swift ; 1
 Cinder ; OpenStack Block Storage|OpenStack Cinder|cinder ; 1

@@ -22,9 +22,10 @@ from kg.nlp.names.casevariants import case_variants, lower_forms
 from kg.nlp.names.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.names.cues import looks_like_person_name
+from kg.nlp.names.descriptors import described_software
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
-from kg.nlp.names.gazetteer import Gazetteer
+from kg.nlp.names.gazetteer import Entry, Gazetteer
 from kg.nlp.names.givennames import name_parts, named_people
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
@@ -154,7 +155,8 @@ class EntityChooser:
         ambiguous: list[Span] = []
         for span in doc.spans.get(GAZ_KEY, []):
             entry = self.gazetteer.canonical(span.kb_id_, span.label_)
-            if entry and entry.ambiguous:
+            if entry and entry.ambiguous and not (
+                    "qualified_forms" not in self.off and _qualified(span, entry)):
                 ambiguous.append(span)
             else:
                 trusted.append((3, span))
@@ -198,6 +200,8 @@ class EntityChooser:
         if "name_parts" not in self.off:
             people = [s for s in chosen if s.label_ == "Person"]
             chosen += name_parts(doc, people, _occupied(chosen), known)
+        if "described_software" not in self.off:
+            chosen += described_software(doc, chosen, _occupied(chosen))
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
@@ -519,6 +523,17 @@ def _greedy(candidates: list[tuple[int, Span]]) -> list[Span]:
         out.append(span)
         taken.update(range(span.start, span.end))
     return out
+
+
+def _qualified(span: Span, entry: Entry) -> bool:
+    """ "OpenStack Compute", "Microsoft Build": a listed form of two or more words, not all
+    of them ordinary words, names the thing whatever its one-word name means. Not
+    "OpenStack Heat", which holds the short name itself: that is a family's name and a
+    part's, two entities (``kg.nlp.relations.software`` adjacent_parts)."""
+    words = [t.text for t in span if not t.is_punct]
+    forms = {entry.name, *entry.aliases}
+    return len(words) >= 2 and not ordinary_words(words) and all(
+        (w[:1].isupper() or not w[:1].isalpha()) and w not in forms for w in words)
 
 
 def _occupied(spans: list[Span]) -> set[int]:

@@ -41,6 +41,9 @@ _COPULA = re.compile(
     r"(?P<job>(?:[\w&-]+\s+){1,6})(?:at|of|with|for)\s+(?:the\s+)?$"
     r"|^,?\s*(?:who\s+)?(?:now\s+)?(?:works|worked|is working|joined)\s+(?:at|for|with)?\s*"
     r"(?:the\s+)?$", re.I)
+# "These folks (Jane, Joe) work for Acme", "Jane and Joe both work at Acme".
+_THEY_WORK = re.compile(r"^\)?\s*(?:now\s+|both\s+|all\s+)?(?:work|are working)\s+(?:at|for)"
+                        r"\s+(?:the\s+)?$", re.I)
 _JOBISH = re.compile(
     r"\b(?:ceo|cto|cio|coo|cfo|vp|svp|evp|founder|co-?founder|engineer|manager|director|"
     r"architect|developer|advocate|evangelist|lead|head|president|officer|chair|team|"
@@ -65,7 +68,7 @@ def author_affiliation(doc: Doc, ents: list[Span], author_key: str) -> Iterator[
                 yield relation("affiliation", author, org, sent)
 
 
-def stated_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
+def stated_affiliation(doc: Doc, ents: list[Span], plural: bool = True) -> Iterator[Rel]:
     """ "Jane is a product manager at Acme", "Doe, EVP and CTO of Acme": a person (perhaps
     by one part of a name the post gave in full), a job, then the organisation."""
     text = text_of(doc)
@@ -81,9 +84,10 @@ def stated_affiliation(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
                 continue
             last = max(before, key=lambda p: p.end)
             between = text[last.end_char:org.start_char]
-            m = _COPULA.match(between)
-            if m is None or len(between) > 80 or (m.group("job") and not _JOBISH.fullmatch(
-                    m.group("job").split()[-1])):  # "co-author of": no job
+            m = _COPULA.match(between) or (_THEY_WORK.match(between) if plural else None)
+            job = m.groupdict().get("job") if m is not None else None
+            if m is None or len(between) > 80 or (job and not _JOBISH.fullmatch(
+                    job.split()[-1])):  # "co-author of": no job
                 continue
             who = last
             joined = [p for p in before if p is not last and re.fullmatch(

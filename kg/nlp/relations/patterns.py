@@ -55,8 +55,10 @@ def groups(doc: Doc, ents: list[Span]) -> dict[int, list[Span]]:
     return out
 
 
-def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc) -> list[Rel]:
-    """A relation to one member of a list holds for every member of it."""
+def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc,
+                 name_reads: bool = True) -> list[Rel]:
+    """A relation to one member of a list holds for every member of it; with
+    ``name_reads`` (rule name_reads_alone), not one read off the member's own name."""
     members = groups(doc, [e for e in ents if e.label_ != "Session"])
     by_char = {e.start_char: e for e in ents}
     out = list(relations)
@@ -67,6 +69,8 @@ def expand_lists(relations: list[Rel], ents: list[Span], doc: Doc) -> list[Rel]:
                 continue
             if not _listed(doc, members[span.start]):
                 continue
+            if name_reads and rel.ev == (span.start_char, span.end_char):
+                continue  # read off the name itself ("Spring Batch"): not its list's
             if rel.name in _SOFTWARE_RELATIONS and not (
                     rel.ev[0] <= span.start_char and span.end_char <= rel.ev[1]):
                 continue  # an end named elsewhere ("AWS" for "AWS Lambda"): not its list

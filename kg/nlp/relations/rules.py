@@ -22,6 +22,7 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
+from kg.nlp.relations import makers, users, venues
 from kg.nlp.relations import software as softwarerels
 from kg.nlp.relations.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.relations.patterns import expand_lists, possessive_makers, verb_phrases
@@ -72,6 +73,9 @@ _JOB_WORDS = re.compile(
     r"and|of|&|,|-|the|our|very|own)$",
     re.I)
 _GLUE = {"and", "&", ",", "-", "the", "of"}
+_PART_OF = re.compile(r"[,(]?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
+                      r"(a|an|the)?\s*(core\s+|key\s+|official\s+)?(part|component|"
+                      r"sub-?project|module|project|service)\s+of(\s+the)?", re.I)
 _PART_NOUNS = {"project", "projects", "component", "components", "service", "services",
                "program", "module", "subproject", "sub-project", "plugin", "driver", "library"}
 _PLURAL_WE = {"we", "We", "our", "Our", "us", "ours", "we've", "We've", "we're", "We're"}
@@ -87,8 +91,9 @@ class RelationExtractor:
         self.known = known or softwarerels.Knowledge()
         self.parse_with = parse_with
         self.batch_size = batch_size
-        # names of kg.nlp.relations.software rules and of first_person_org, copula_affiliation,
-        # comma_bylines (bench/lobo.py)
+        # names of kg.nlp.relations.software, .makers and .users rules and of first_person_org,
+        # copula_affiliation, plural_workers, comma_bylines, bracketed_parts, deployed_instances,
+        # name_reads_alone (bench/lobo.py)
         self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
@@ -103,6 +108,13 @@ class RelationExtractor:
                 candidates.append((sent, inside))
         relations.extend(self._surface(doc, ents))
         relations.extend(softwarerels.surface(doc, ents, self.off, self.known))
+        relations.extend(makers.surface(doc, ents, self.off, self.known.platforms))
+        relations.extend(makers.made_phrases(doc, ents, self.off))
+        relations.extend(users.surface(doc, ents, self.off))
+        relations.extend(users.backends(doc, ents, self.off))
+        relations.extend(users.partners(doc, ents, self.off))
+        relations.extend(users.compositions(doc, ents, self.off))
+        relations.extend(venues.venues(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
@@ -117,10 +129,13 @@ class RelationExtractor:
             relations.append(relation("createdBy", software, maker,
                                   doc[maker.start : software.end]))
         if "copula_affiliation" not in self.off:
-            relations.extend(stated_affiliation(doc, ents))
+            relations.extend(stated_affiliation(doc, ents, "plural_workers" not in self.off))
+        if "deployed_instances" not in self.off:
+            relations = makers.deployed_instances(doc, relations, ents)
         kept = [r for r in relations if keeps_to_one(doc, r)] if (
             "comma_bylines" not in self.off) else []
-        relations = expand_lists([r for r in relations if r not in kept], ents, doc) + kept
+        relations = expand_lists([r for r in relations if r not in kept], ents, doc,
+                                 "name_reads_alone" not in self.off) + kept
         relations.extend(_author_affiliation(doc, ents, "first_person_org" not in self.off))
         doc._.kg_relations = _dedupe(relations)
         records.forget_text(doc)
@@ -165,10 +180,9 @@ class RelationExtractor:
                 if (not words or [t.lower_ for t in words] in (["'s"], ["’s"])) and (
                         after is not None and after.lower_ in _PART_NOUNS):
                     yield relation("partOf", b, a, doc[a.start : b.end + 1])
-                if re.fullmatch(r"[,(]?\s*(is\s+|are\s+|was\s+|now\s+|also\s+|officially\s+)*"
-                                r"(a|an|the)?\s*(core\s+|key\s+|official\s+)?(part|component|"
-                                r"sub-?project|module|project|service)\s+of(\s+the)?", text,
-                                re.I):
+                if _PART_OF.fullmatch(text) or (  # "(e.g. libvirt, KVM) are the core part of"
+                        "bracketed_parts" not in self.off and text.startswith(")")
+                        and _PART_OF.fullmatch(text[1:])):
                     yield relation("partOf", a, b, ev)
             # Event in/at Place ; Place hosted Event ; Org based in Place
             if a.label_ in {"Event", "Organization"} and b.label_ == "Place":
@@ -285,8 +299,8 @@ def _parse_rules(sent: Span, sub: Doc, inside: list[Span],
 
 def _created(parse: _Parse, tok: Token, preps: list[Token], objs: list[Token]) -> Iterator[Rel]:
     """ "initiated by VMware", "Ruby, created by Matz", "VMware released X"."""
-    if tok.lower_ not in _CREATE:
-        return
+    if tok.lower_ not in _CREATE or any(c.dep_ == "prt" for c in tok.children):
+        return  # "A, B and C make up X", "they built out X": a phrasal verb, not making
     agents = [p for p in preps if p.dep_ == "agent" or p.lower_ == "by"]
     if agents:
         creators = [e for a in agents for c in a.children if c.dep_ == "pobj"

@@ -8,7 +8,7 @@ noun-phrase rules read the token sequence between two adjacent names; the verb
 rules ("works with", "is used by", "has built-in X support", "he wrote X") read
 the parse through the relation component's ``_Parse``. Every rule has a name
 that ``rules_off`` can switch off (bench/lobo.py): adjacent_parts, possessive_parts,
-platform_on, platform_in, described_as, creator_nouns, software_at_org,
+platform_on (category_on), platform_in, described_as, creator_nouns, software_at_org,
 part_appositions, deployment_users, part_lists, integration_nouns, lead_in_lists,
 works_with, used_by, support_for, pronoun_maker, written_in.
 """
@@ -148,7 +148,8 @@ def surface(doc: Doc, ents: list[Span], off: frozenset[str],
             if "possessive_parts" not in off and words in ([p] for p in _POSSESSIVE):
                 yield relation("partOf", b, a, ev)  # "GCP's BigTable"
             if ("platform_on" not in off and words in _ON and not _venue(doc, b)
-                    and not _one_name(doc, a, b)):
+                    and not _one_name(doc, a, b)
+                    and not ("category_on" not in off and _category(doc, a))):
                 yield relation("runsOn", a, b, ev)  # "WordPress on the Rackspace Cloud"
             if ("platform_in" not in off and words in (["in"], ["inside"])
                     and b.text in known.platforms):
@@ -249,6 +250,19 @@ def _creators(a: Span, b: Span, words: list[str], ev: Span) -> Iterator[Rel]:
     elif a.label_ == "Software" and b.label_ == "Person" and (
             [w for w in core if w not in _POSSESSIVE] in ([c] for c in _CREATOR_NOUNS)):
         yield relation("createdBy", a, b, ev)
+
+
+def _category(doc: Doc, span: Span) -> bool:
+    """ "the world's fastest SQL on Hadoop": after a superlative the name stands for a
+    kind of product (what some other, described software is), not for itself."""
+    k = span.start - 1
+    while k >= span.sent.start and doc[k].text in {'"', "“", "'", "‘"}:
+        k -= 1
+    if k < span.sent.start:
+        return False
+    word = doc[k].lower_
+    return (word.endswith("est") and word.isalpha() and len(word) > 4) or word in {
+        "only", "first", "leading", "premier", "best"}
 
 
 def _next_word(doc: Doc, span: Span) -> str:
@@ -439,12 +453,16 @@ def _support_for(parse: _Parse, tok: Token, objs: list[Token]) -> Iterator[Rel]:
         return
     subj = [e for e in parse.subjects(tok) if e.label_ == "Software"]
     others: list[Span] = []
+    # "X has plugins available for Y": the parser makes the noun the adjective's subject
+    objs = objs + [c for a in tok.children if a.dep_ == "ccomp" and a.tag_ == "JJ"
+                   for c in a.children if c.dep_ == "nsubj"]
     for o in objs:
         if o.lower_ not in _INTERFACE_NOUNS:
             continue
         others += [e for c in o.children if c.dep_ in {"compound", "amod", "nmod"}
                    for e in parse.heads_of(c) if e.label_ == "Software"]
-        for_ = [g for c in o.subtree if c.lower_ in {"for", "with"} and c.dep_ == "prep"
+        scope = list(o.subtree) + (list(o.head.children) if o.dep_ == "nsubj" else [])
+        for_ = [g for c in scope if c.lower_ in {"for", "with"} and c.dep_ == "prep"
                 for g in c.children if g.dep_ == "pobj"]
         others += [e for g in for_ for e in parse.heads_of(g) if e.label_ == "Software"]
     yield from parse.pairs("interactsWith", subj, others)
