@@ -31,5 +31,5 @@ if [ -d "$SHARED/gold/dev" ] && [ -d "$SHARED/corpus/devblog/_posts" ]; then
 fi
 if [ -d "$SHARED/gold/dev-blogs" ] && [ -d "$SHARED/corpus/blogs" ]; then
   floor "$SHARED/gold/dev-blogs" "$SHARED/corpus/blogs" 0.86 0.73
-  floor tests/gold/blogs-heldout "$SHARED/corpus/blogs" 0.79 0.27
+  floor tests/gold/blogs-heldout "$SHARED/corpus/blogs" 0.75 0.27
 fi
