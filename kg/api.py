@@ -328,8 +328,7 @@ def build(
     if isinstance(paths, str | Path):
         paths = [paths]
     found = _builder.survey(_existing(paths), drafts=drafts, strict=strict)
-    graph = (KnowledgeGraph(GraphStore(None, store_type, create=True)) if store is None
-             else KnowledgeGraph.open(store, store_type, create=True))  # a folder or a URL
+    graph = _writable(store, store_type)
     try:
         graph._write(found, progress, n_process)
         graph._read_only()
@@ -362,8 +361,7 @@ def watch(
         paths = [paths]
     roots = _existing(paths)
     nlp = _builder.load_pipeline()
-    graph = (KnowledgeGraph(GraphStore(None, store_type, create=True)) if store is None
-             else KnowledgeGraph.open(store, store_type, create=True))
+    graph = _writable(store, store_type)
     try:
         graph._read_only()
         seen = _changes.snapshot(roots, drafts=drafts)
@@ -394,6 +392,13 @@ def serve(store: Path | str, bind: str | None = None, timeout: int | None = None
 
     return server.serve(store, bind or server.DEFAULT_BIND,
                         server.DEFAULT_TIMEOUT if timeout is None else timeout, writable)
+
+
+def _writable(store: Path | str | None, store_type: str | None) -> KnowledgeGraph:
+    """The graph a build writes: in memory for ``store=None``, else a folder or a URL."""
+    if store is None:
+        return KnowledgeGraph(GraphStore(None, store_type, create=True))
+    return KnowledgeGraph.open(store, store_type, create=True)
 
 
 def _existing(paths: Iterable[Path | str]) -> list[Path]:

@@ -229,9 +229,7 @@ def _extract(todo: Iterable[Post | None], n: int, store: GraphStore, fp: str,
     seconds it took."""
     started = time.perf_counter()
     if nlp is None:
-        from kg.nlp.pipeline import make_nlp
-
-        nlp = make_nlp()
+        nlp = load_pipeline()
     from kg.nlp.pipeline import process
 
     workers = n_process or (min(2, os.cpu_count() or 1) if n >= 40 else 1)

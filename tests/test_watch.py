@@ -23,6 +23,7 @@ import kg
 from kg import builder
 from kg.changes import snapshot, wait_for_change
 from tests.helpers_build import write_post
+from tests.test_interrupt import kg_command
 
 PERSON = "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
 
@@ -107,12 +108,6 @@ def test_the_api_rebuilds_only_what_changed(nlp, tmp_path: Path, monkeypatch) ->
     assert "Carol Quint" in names and "Ada Brisk" not in names
 
 
-def _kg(*args: str) -> list[str]:
-    script = Path(sys.executable).with_name("kg")
-    return [str(script) if script.exists() else sys.executable, *(
-        [] if script.exists() else ["-m", "kg.cli"]), *args]
-
-
 def _line_with(stream, text: str, seconds: float) -> str:
     lines: queue.Queue = queue.Queue()
 
@@ -139,8 +134,8 @@ def _line_with(stream, text: str, seconds: float) -> str:
 def test_kg_build_watch_serves_readers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     posts = _posts(tmp_path / "posts")
     store = tmp_path / "store"
-    watcher = subprocess.Popen(_kg("build", str(posts), "--store", str(store), "--watch",
-                                   "--interval", "0.1"),
+    watcher = subprocess.Popen([*kg_command(), "build", str(posts), "--store", str(store),
+                                   "--watch", "--interval", "0.1"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         _line_with(watcher.stderr, "watching", 180)
@@ -148,7 +143,7 @@ def test_kg_build_watch_serves_readers_and_stops_on_ctrl_c(tmp_path: Path) -> No
         _bump(posts / "2024-03-01-first.md", "Carol Quint joined Ada Brisk on stage.\n")
         assert "1 built, 1 unchanged" in _line_with(watcher.stdout, "built", 60)
         # The store is a reader's between builds: another process can query it.
-        query = subprocess.run(_kg("query", PERSON, "--store", str(store), "-f", "csv"),
+        query = subprocess.run([*kg_command(), "query", PERSON, "--store", str(store), "-f", "csv"],
                                capture_output=True, text=True, timeout=60)
         assert query.returncode == 0, query.stderr
         assert "Carol Quint" in query.stdout

@@ -104,26 +104,20 @@ def process(
     if it stops early (``contextlib.closing``): that is what ends the workers at once.
     """
     if n_process > 1 and workers.available():
-        return workers.run(partial(_extract_or_failure, nlp), items, n_process, batch_size,
+        return workers.run(partial(extract, nlp), items, n_process, batch_size,
                            name=lambda post: str(post.path))
-    return ((_extract_or_failure(nlp, post), ctx) for post, ctx in items)
+    return ((extract(nlp, post), ctx) for post, ctx in items)
 
 
-def _extract_or_failure(nlp: Language, post) -> Extraction | ExtractionFailed:
-    try:
-        return extract(nlp, post)
-    except ExtractionFailed as exc:
-        return exc
-
-
-def extract(nlp: Language, post) -> Extraction:
-    """One post's Extraction; whatever a component raises becomes
-    :class:`~kg.errors.ExtractionFailed` naming the post."""
+def extract(nlp: Language, post) -> Extraction | ExtractionFailed:
+    """One post's Extraction, or, whatever a component raised, an
+    :class:`~kg.errors.ExtractionFailed` naming the post (returned, not raised: it crosses
+    from a worker process like any result)."""
     try:
         return to_extraction(nlp(prepare(nlp, post)), post)
     except Exception as exc:
-        raise ExtractionFailed(f"the NLP pipeline failed on this post: {type(exc).__name__}: "
-                               f"{exc}", post.path, traceback.format_exc()) from exc
+        return ExtractionFailed(f"the NLP pipeline failed on this post: {type(exc).__name__}: "
+                                f"{exc}", post.path, traceback.format_exc())
 
 
 def to_extraction(doc: Doc, post) -> Extraction:
