@@ -80,7 +80,7 @@ Packstack ; packstack ; 0
 RDO ; ; 0
 Crowbar ; ; 1
 Juju ; ; 0
-MAAS ; Metal as a Service ; 0
+MAAS ; Metal as a Service|MaaS ; 0
 OpenStack Infra ; OpenStack Infrastructure ; 0
 Jenkins Job Builder ; JJB ; 0
 Nodepool ; nodepool ; 0

@@ -88,6 +88,7 @@ def prepare(nlp: Language, post) -> Doc:
             for a in post.authors
         ],
         "events": [{"name": str(e.get("name"))} for e in post.events],
+        "bio": str(post.metadata.get("bio") or ""),
     }
     return doc
 

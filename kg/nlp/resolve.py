@@ -86,6 +86,7 @@ class Resolver:
         self._attach_short_persons(persons_short, clusters)
         self._session_aliases(doc, clusters)
         self._acronyms(doc, clusters)
+        self._short_product_events(clusters)
         self._event_editions(clusters)
         self._authors(doc, clusters)
         self._title_events(doc, clusters)
@@ -226,6 +227,19 @@ class Resolver:
                 if other.name in cluster.aliases:
                     cluster.spans.extend(other.spans)
                     del clusters[other_key]
+
+    def _short_product_events(self, clusters: dict[str, Cluster]) -> None:
+        """ "GCP Summit" beside "Google Cloud Platform Summit": an event named after a
+        product's listed short form is the one named after its full name."""
+        events = [c for c in clusters.values() if c.type == "Event"]
+        for short in events:
+            first, _, rest = short.name.partition(" ")
+            full = next((e.name for e in self.gazetteer.lookup(first) if e.name != first), "")
+            longer = [c for c in events if rest and full and c.name == f"{full} {rest}"]
+            if longer and short.key in clusters:
+                longer[0].spans.extend(short.spans)
+                longer[0].aliases.update({short.name, *short.aliases})
+                del clusters[short.key]
 
     @staticmethod
     def _title_events(doc: Doc, clusters: dict[str, Cluster]) -> None:

@@ -194,6 +194,8 @@ class EntityChooser:
             chosen = [_whole_link(s) if s.label_ == "Event" else s for s in chosen]
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
+        if "event_years" not in self.off:
+            chosen = [_with_year(s) if s.label_ == "Event" else s for s in chosen]
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
         if "given_name_pairs" not in self.off:
             chosen += named_people(doc, _occupied(chosen), given_names(), known)
@@ -298,8 +300,10 @@ class EntityChooser:
                 continue
             # "At OpenStack Summit", "Rackspace OpenStack Summit": a leading preposition or
             # a known organisation in front of an event's name is not part of it.
-            while end - start > 2 and (doc[start].lower_ in _LEADING_WORDS or any(
-                    e.type == "Organization" for e in self.gazetteer.lookup(doc[start].text))):
+            while end - start > 2 and (doc[start].lower_ in _LEADING_WORDS or (any(
+                    e.type == "Organization" for e in self.gazetteer.lookup(doc[start].text))
+                    and not ("product_events" not in self.off
+                             and _opens_product(doc, start, end)))):
                 start += 1
             span = _trim(Span(doc, start, end, label="Event"))
             if span is None or span.text.lower() in GENERIC:
@@ -448,6 +452,31 @@ def _event_prefixes(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="Event")
             if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
             for s in chosen]
+
+
+def _opens_product(doc: Doc, start: int, end: int) -> bool:
+    """ "Google Cloud Platform Summit": the company's name opens a listed product's name
+    inside the event's name, so the event is the product's, not one the company attends."""
+    return any(s.start == start and start + 1 < s.end < end and s.label_ == "Software"
+               for s in doc.spans.get(GAZ_KEY, []))
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _with_year(event: Span) -> Span:
+    """ "Google Next '19", "Velocity 2014": the year after a series' name makes it an
+    edition, named as written."""
+    doc = event.doc
+    if _YEAR.match(event[-1].text) or event.end >= len(doc):
+        return event
+    nxt = doc[event.end]
+    if _YEAR.match(nxt.text):
+        return Span(doc, event.start, event.end + 1, label="Event")
+    if nxt.text in {"'", "’"} and event.end + 1 < len(doc) and not nxt.whitespace_ and (
+            re.fullmatch(r"\d\d", doc[event.end + 1].text)):
+        return Span(doc, event.start, event.end + 2, label="Event")
+    return event
 
 
 def _whole_link(event: Span) -> Span:

@@ -22,7 +22,7 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
-from kg.nlp.relations import makers, users, venues
+from kg.nlp.relations import employers, locations, makers, users, venues
 from kg.nlp.relations import software as softwarerels
 from kg.nlp.relations.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.relations.patterns import expand_lists, possessive_makers, verb_phrases
@@ -115,6 +115,7 @@ class RelationExtractor:
         relations.extend(users.partners(doc, ents, self.off))
         relations.extend(users.compositions(doc, ents, self.off))
         relations.extend(venues.venues(doc, ents, self.off))
+        relations.extend(locations.locations(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
@@ -137,6 +138,7 @@ class RelationExtractor:
         relations = expand_lists([r for r in relations if r not in kept], ents, doc,
                                  "name_reads_alone" not in self.off) + kept
         relations.extend(_author_affiliation(doc, ents, "first_person_org" not in self.off))
+        relations.extend(_staff(doc, ents, self.off))
         doc._.kg_relations = _dedupe(relations)
         records.forget_text(doc)
         return doc
@@ -434,6 +436,18 @@ def _author_affiliation(doc: Doc, ents: list[Span], stated: bool = True) -> Iter
     yield from _we_made(doc, ents, org)
     if not stated:
         yield relation("affiliation", End(-1, -1, "Person", author["key"]), org, ev)
+
+
+def _staff(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+    """Affiliations from the author's bio and from staff demonyms (kg.nlp.relations.employers)."""
+    authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
+    author = authors[0]["key"] if len(authors) == 1 else None
+    if author and "bio_affiliation" not in off:
+        yield from employers.bio_affiliation(doc, ents, author)
+    if author and "company_ours" not in off:
+        yield from employers.company_ours(doc, ents, author)
+    if "staff_demonyms" not in off:
+        yield from employers.staff_demonyms(doc, ents, author)
 
 
 _WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",

@@ -16,7 +16,7 @@ from kg.nlp.records import Rel, relation
 
 _TRAVEL = {"went", "go", "going", "travelled", "traveled", "traveling", "travelling", "flew",
            "fly", "flying", "headed", "heading", "came", "come", "coming", "arrived", "trip",
-           "journey", "journeyed", "returned", "back"}
+           "journey", "journeyed", "returned", "back", "route"}
 _EVENT_NOUNS = {"conference", "conferences", "summit", "summits", "event", "events", "meetup",
                 "convention", "gathering", "expo", "festival", "kubecon", "con"}
 _HE = {"it", "this", "that"}
