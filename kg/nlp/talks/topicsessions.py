@@ -1,0 +1,90 @@
+"""Sessions named after their subject: "the Heat design sessions", "the OSIC session from
+the Tokyo Summit".
+
+A named project or company right before "session" or "talk" names a session about it,
+where the words say it is one held at a conference: a design or breakout session, or a
+sentence that names the event ("a PuTTY session" or "the Remote Desktop session" do
+not). Rule (``rules_off``): topic_sessions.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import records
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
+from kg.nlp.records import End, relation
+from kg.nlp.resolve import entity_key
+
+_KINDS = {"session", "sessions", "talk", "talks", "keynote", "keynotes", "workshop", "panel",
+          "presentation"}
+# Words between the name and the kind that make it a conference session by themselves.
+_CONFERENCE_KINDS = {"design", "breakout", "bof", "working", "hands-on", "lab", "track"}
+
+
+def topic_sessions(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
+    """The sessions named "<Name> [design] session" and their about relations."""
+    ents = list(doc.spans.get(ENT_KEY, []))
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    named = {e.text: e for e in ents if e.label_ in {"Software", "Organization"}}
+    # "the Heat design sessions": a listed name the post uses elsewhere, here after "the".
+    again = [g for g in doc.spans.get(GAZ_KEY, []) if g.text in named
+             and not any(i in taken for i in range(g.start, g.end))]
+    sessions: list[Span] = []
+    rels: list[records.Rel] = []
+    for thing in [e for e in ents if e.text in named] + again:
+        if thing.end >= len(doc):
+            continue
+        end = thing.end
+        qualified = doc[end].lower_ in _CONFERENCE_KINDS
+        if qualified:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in _KINDS or not doc[end].is_lower:
+            continue
+        sent = thing.sent
+        at_event = any(e.label_ == "Event" and sent.start <= e.start < sent.end for e in ents)
+        if not (qualified or at_event) or any(i in taken for i in range(thing.end, end + 1)):
+            continue
+        session = Span(doc, thing.start, end + 1, label="Session")
+        sessions.append(session)
+        known = named[thing.text]
+        subject = thing if thing in ents else End(-1, -1, known.label_, entity_key(
+            known.label_, known.kb_id_ or known.text))
+        rels.append(relation("about", session, subject, sent))
+        event = _event_near(doc, ents, sent)
+        if event is not None:
+            rels.append(relation("partOfEvent", session, event, sent))
+    return sessions, rels
+
+
+def _event_near(doc: Doc, ents: list[Span], sent: Span) -> Span | None:
+    """The event the session's sentence names, else the last one the sentence before
+    names ("... the Summit in Portland. The Heat design sessions were ...")."""
+    for lo, hi in ((sent.start, sent.end), (doc[sent.start - 1].sent.start, sent.start)
+                   if sent.start > 0 else (0, 0)):
+        events = [e for e in ents if e.label_ == "Event" and lo <= e.start < hi]
+        if events:
+            return events[-1]
+    return None
+
+
+class TopicSessions:
+    def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "topic_sessions" in self.off:
+            return doc
+        sessions, rels = topic_sessions(doc)
+        if sessions:
+            ents = list(doc.spans.get(ENT_KEY, []))
+            doc.spans[ENT_KEY] = sorted(ents + sessions, key=lambda s: (s.start, -len(s)))
+            doc._.kg_relations = [*records.relations(doc), *rels]
+        return doc
+
+
+@Language.factory("kg_topic_sessions", default_config={"rules_off": []})
+def make_topic_sessions(nlp: Language, name: str, rules_off: list[str]) -> TopicSessions:
+    return TopicSessions(frozenset(rules_off))
