@@ -31,6 +31,7 @@ from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
+from kg.nlp.names.titles import product_titles
 from kg.nlp.records import links, text_of
 
 SPAN_KEY = "kg_entities"
@@ -205,6 +206,8 @@ class EntityChooser:
         if "described_software" not in self.off:
             chosen += described_software(doc, chosen, _occupied(chosen))
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
+        if "product_titles" not in self.off:
+            chosen = product_titles(chosen, self._is_org)
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
                       if (used := typed_by_use(s)) else s for s in chosen]
@@ -253,6 +256,9 @@ class EntityChooser:
                     and not any(s.start < p.end and s.end > p.end for s in chosen)]
         replaced = {p.start for p in products}
         return [s for s in chosen if s.start not in replaced] + products
+
+    def _is_org(self, name: str) -> bool:
+        return self.gazetteer.canonical(name, "Organization") is not None
 
     def _known(self, word: str) -> bool:
         return bool(self.gazetteer.lookup(word)) or word in given_names()

@@ -1,0 +1,51 @@
+"""A company's product name at the head of a job title is the company's name.
+
+"Acme Open Cloud Architect Jane Doe" and "Acme Cloud Evangelist and DevOps Engineer
+John Roe" hold a product's name ("Acme Open Cloud"), but the words before a person's
+name are a job title: the company employs them, and the product is not named there.
+Rule (``rules_off``): product_titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from kg.nlp.names.stopnames import JOB_TITLE_WORDS
+
+_HEADS = JOB_TITLE_WORDS | {"trainer", "instructor", "evangelists", "specialists"}
+_GLUE = {"and", "&", "of"}
+
+
+def product_titles(chosen: list[Span], is_org: Callable[[str], bool]) -> list[Span]:
+    """``chosen`` with each product name that opens a job title before a person's name
+    replaced by the company's name it starts with."""
+    people = {s.start: s for s in chosen if s.label_ == "Person"}
+    out = []
+    for span in chosen:
+        company = _company(span, is_org) if span.label_ == "Software" else None
+        if company is not None and _titles_person(span, people):
+            out.append(Span(span.doc, span.start, company, label="Organization"))
+        else:
+            out.append(span)
+    return out
+
+
+def _company(span: Span, is_org: Callable[[str], bool]) -> int | None:
+    """The end of the longest company name the product's name starts with."""
+    for end in range(span.end - 1, span.start, -1):
+        if is_org(span.doc[span.start:end].text):
+            return end
+    return None
+
+
+def _titles_person(span: Span, people: dict[int, Span]) -> bool:
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 7 and i not in people:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.lower_ in _GLUE):
+            return False
+        i += 1
+    return i in people and i > span.end and doc[i - 1].lower_ in _HEADS
