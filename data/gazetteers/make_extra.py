@@ -64,17 +64,38 @@ Minecraft ; MINECRAFT ; 0
 Tetris ; ; 0
 """
 
+# Products of the companies the corpus's era of cloud hosting and managed services
+# writes about (Rackspace, Oracle, SAP, security vendors) and a few developer tools.
+PRODUCTS = """
+Rackspace RackConnect ; RackConnect ; 0
+Rackspace ServiceNet ; ServiceNet ; 0
+XenAPI ; ; 0
+IronMQ ; ; 0
+BOINC ; ; 0
+PoshStack ; ; 0
+SAP Hybris ; Hybris ; 0
+Rapid7 InsightVM ; InsightVM ; 0
+iPXE ; ; 0
+FortiGate ; ; 0
+Oracle Smart View ; Smart View|Oracle Hyperion Smart View ; 0
+Oracle SQL Developer ; SQL Developer ; 0
+Oracle Repository Creation Utility ; ; 0
+"""
+
 ORGANIZATIONS = """
 NATO ; North Atlantic Treaty Organization ; 0
 Warsaw Pact ; Warsaw-Pact ; 0
 Geeklist ; ; 0
 Spectrum HoloByte ; Spectrum Holobyte ; 0
+RelationEdge ; ; 0
+TriCore Solutions ; TriCore|Tricore ; 0
+Cloudkick ; ; 0
 """
 
 
 def rows():
     out = []
-    for block in (OPENSTACK_RELEASES, NETWORKING, PROVISIONING, DESKTOP):
+    for block in (OPENSTACK_RELEASES, NETWORKING, PROVISIONING, DESKTOP, PRODUCTS):
         out += parse_table(block, "Software")
     out += parse_table(ORGANIZATIONS, "Organization")
     return out
