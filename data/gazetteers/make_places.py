@@ -425,7 +425,7 @@ Montevideo ; ; 0
 Quito ; ; 0
 Caracas ; ; 0
 San Juan ; ; 0
-Havana ; ; 1
+Havana ; ; 0
 London ; ; 0 ; Q84
 Edinburgh ; ; 0 ; Q23436
 Glasgow ; ; 0
@@ -1096,7 +1096,7 @@ Quito ;  ; 0
 Caracas ;  ; 0
 San José ;  ; 1
 Panama City ;  ; 0
-Havana ;  ; 1
+Havana ;  ; 0
 San Juan ;  ; 0
 Guatemala City ;  ; 0
 Scandinavia ;  ; 0
