@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
-_DASH_BEFORE_CAPITAL = r"[-–—](?=[A-Z][a-z])"
+_DASH_BEFORE_CAPITAL = r"[-–—]{1,2}(?=[A-Z][a-z])"
 _GLUED_BRACKET = r"(?<=[A-Za-z0-9])[(\[](?=[A-Za-z\[])"
 
 

@@ -22,6 +22,7 @@ from kg.nlp import records
 from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.modelspans import given_names
+from kg.nlp.names.stopnames import ordinary_words
 from kg.nlp.records import BlockRec, alternation, relation, text_of
 from kg.nlp.talks.sessions import TALK_LINK, title_after
 
@@ -32,7 +33,7 @@ TALK_WORDS = re.compile(r"\b" + alternation(
 # Between a title and its speakers, and between speakers and their title.
 _AFTER_TITLE = re.compile(
     r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
-    r"|\s+[-–—|]\s+|,\s+|:\s+|\s+\(")
+    r"|\s+[-–—|]\s+|\s+--\s*|,\s+|:\s+|\s+\(")
 # "A: Title" (with schedule slots) is read by kg_sessions' speaker_title.
 _BEFORE_TITLE = re.compile(r"\s+[-–—|]\s+")
 _SPEAKER_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*|\s+/\s+)")
@@ -40,8 +41,10 @@ _SPEAKER_LINE = re.compile(
     r"^(?:speakers?|presenters?|panel(?:ists)?|moderators?|hosts?|(?:presented|given|led|"
     r"hosted|delivered) by|by|with)\s*:?\s+", re.I)
 _NOT_SPEAKERS = re.compile(r"^(?:others|friends|more|many more|the team|a .*)$", re.I)
-_LEADING_NUMBER = re.compile(r"^\s*(?:#?\d{1,2}[.):]\s+|\d{1,2}:\d\d\s*(?:[ap]m)?\s*[-–—]?\s*)",
-                             re.I)
+# "3. Title", "11:00 Title", "11:00-11:30 Title", "1:30 pm - 2:00 pm: Title".
+_TIME = r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
+_LEADING_NUMBER = re.compile(r"^\s*(?:#?\d{1,2}[.):]\s+|" + _TIME + r"\s*(?:[-–—]+\s*" + _TIME
+                             + r"\s*)?[-–—:]?\s*)", re.I)
 # Lines that pair a name with something that is no talk.
 _NOT_TITLES = re.compile("^" + alternation(
     "photo image picture credit source courtesy via posted written edited updated originally "
@@ -57,7 +60,9 @@ _JOB = re.compile("^" + alternation(
 _JOB_WORD = re.compile(r"\b" + alternation(
     "engineer developer architect advocate evangelist manager director officer owner "
     "consultant physicist scientist researcher lead head founder president fellow cto ceo vp "
-    "specialist analyst designer programmer maintainer independent") + r"\b", re.I)
+    "specialist analyst designer programmer maintainer independent strategist liaison "
+    "trainer instructor coordinator technologist administrator ambassador evangelista")
+    + r"\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -429,8 +434,9 @@ class _Parse:
             return False
         if re.search(r"[.!?]\s+[A-Z]", title):  # two sentences: prose, not a title
             return False
-        if (start, end) in self.persons or looks_like_person_name(title):
-            return False
+        if (start, end) in self.persons or (looks_like_person_name(title) and not (
+                ordinary_words(words) and words[0] not in self.given)):
+            return False  # "Jane Doe", not "Isolated Networks"
         return not re.search(r"\b(?:I|I'm|I've|my)\b", title)
 
 
