@@ -4,7 +4,8 @@ Each post is invented for the test and goes through the real pipeline: who works
 from the author's bio, from a company's word for its staff and from "Acme ... our";
 where events and companies are from headquarters, venues and "the event"; event names
 that hold a product's name or a year; a product's name opening a job title; sessions
-named after their subject; tool names the gazetteers lacked. The negatives are the
+named after their subject; tool names the gazetteers lacked; schedule lines with a time
+range; events the text defines. The negatives are the
 look-alikes each rule must leave alone.
 """
 
@@ -49,6 +50,15 @@ POSTS = {
     "names.md": ("author: Alex Doe\n",
                  "We built the lab on OpenStack, booted the nodes with Cobbler, wired them "
                  "with MidoNet, and watched the logs in iTerm2.\n"),
+    "schedule.md": ("author: Alex Doe\n",
+                    "Visit our booth at the expo.\n\n## Schedule of talks\n\n"
+                    "**10:00-10:30 Isolated Networks - Dana Whitfield, Cloud Strategist**\n\n"
+                    "11:00 am - 11:45 am Scaling Databases --Priya Natarajan, Developer "
+                    "Advocate\n"),
+    "defined.md": ("author: Alex Doe\n",
+                   "Between sessions I found a friendly competition called Build the Rack. "
+                   "Open Zebra is a free one-day cloud workshop. The Puppet Doc-a-Thon "
+                   "starts soon. Acme, a sponsor of the conference, was there.\n"),
 }
 
 
@@ -125,3 +135,17 @@ def test_a_session_named_after_its_subject_needs_a_conference_context(found) -> 
 def test_release_names_and_tools_the_gazetteers_lacked(found) -> None:
     software = {name for kind, name in found["names.md"][0] if kind == "Software"}
     assert {"Cobbler", "MidoNet", "iTerm2", "OpenStack"} <= software
+
+
+def test_schedule_lines_drop_the_time_range_and_read_a_double_dash(found) -> None:
+    ents, rels = found["schedule.md"]
+    assert {name for kind, name in ents if kind == "Session"} == {
+        "Isolated Networks", "Scaling Databases"}
+    assert {r for r in rels if r[1] == "presenter"} == {
+        ("Isolated Networks", "presenter", "Dana Whitfield"),
+        ("Scaling Databases", "presenter", "Priya Natarajan")}
+
+
+def test_a_name_the_text_calls_an_event_is_one(found) -> None:
+    events = {name for kind, name in found["defined.md"][0] if kind == "Event"}
+    assert events == {"Build the Rack", "Open Zebra", "Puppet Doc-a-Thon"}  # not Acme

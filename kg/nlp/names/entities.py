@@ -23,6 +23,7 @@ from kg.nlp.names.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.descriptors import described_software
+from kg.nlp.names.eventdefs import defined_events
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
@@ -257,6 +258,10 @@ class EntityChooser:
         replaced = {p.start for p in products}
         return [s for s in chosen if s.start not in replaced] + products
 
+    def _listed_type(self, name: str) -> str | None:
+        entries = self.gazetteer.lookup(name)
+        return entries[0].type if entries else None
+
     def _is_org(self, name: str) -> bool:
         return self.gazetteer.canonical(name, "Organization") is not None
 
@@ -326,6 +331,8 @@ class EntityChooser:
             found += qualified_events(doc)
         if "coined_events" not in self.off:
             found += coined_before_head(doc, self.gazetteer)
+        if "defined_events" not in self.off:
+            found += defined_events(doc, self._listed_type)
         if "ordinal_days" not in self.off:
             found = [s for s in found if not no_event(s)]
         return found
