@@ -29,8 +29,9 @@ POSTS = {
     "crowd.md": ("author: Alex Doe\n",
                  "Google hosted the meetup. We counted twenty Googlers in the room.\n"),
     "ours.md": ("author: Alex Doe\n",
-                "Intel handles upgrades in our lab every week.\n\nMirantis's engineers "
-                "visited our office too.\n"),
+                "Intel handles upgrades in our lab every week.\n\nIntel and Google, which "
+                "we like, ship chips. Mirantis's engineers visited our office too.\n"),
+    "at_ours.md": ("author: Alex Doe\n", "At Mirantis, we test every build twice.\n"),
     "places.md": ("author: Alex Doe\n",
                   "The lab sits inside Rackspace's corporate headquarters in San Antonio, TX "
                   "today.\n\nJoin us at OSCON on Tuesday at 9:00 a.m. in room 12 at the "
@@ -98,6 +99,8 @@ def test_a_staff_demonym_names_the_company_of_the_person_and_of_the_writer(found
 
 def test_a_company_then_our_in_its_sentence_is_the_writers_company(found) -> None:
     assert relations(found, "ours.md", "affiliation") == {("Alex Doe", "affiliation", "Intel")}
+    assert relations(found, "at_ours.md", "affiliation") == {
+        ("Alex Doe", "affiliation", "Mirantis")}
 
 
 def test_headquarters_and_venues_place_the_company_and_the_event(found) -> None:

@@ -132,17 +132,21 @@ def _first_mentions(doc: Doc, ents: list[Span], label: str) -> dict[str, Span]:
     return out
 
 
+_LEAD_INS = {"at", "here", "inside", "within"}
+
+
 def company_ours(doc: Doc, ents: list[Span], author_key: str) -> Iterator[Rel]:
-    """ "Acme handles upgrades in our public cloud", "Acme is partnering with X on our next
-    product": a sentence that opens with a company and then says "our" or "we" is the
-    company speaking through the writer."""
+    """ "Acme handles upgrades in our public cloud", "At Acme, we ...": a sentence that
+    opens with a company and then says "our" or "we" is the company speaking through the
+    writer."""
     text = text_of(doc)
     orgs = [e for e in ents if e.label_ == "Organization"]
     others = [e for e in ents if e.label_ == "Person"]
     for org in orgs:
         sent = org.sent
         first = sent.start
-        while first < org.start and (doc[first].is_punct or doc[first].is_space):
+        while first < org.start and (doc[first].is_punct or doc[first].is_space or (
+                doc[first].lower_ in _LEAD_INS)):  # "At Acme, we ..."
             first += 1
         if first != org.start:
             continue
@@ -150,4 +154,7 @@ def company_ours(doc: Doc, ents: list[Span], author_key: str) -> Iterator[Rel]:
         if m is None or text[org.end_char:org.end_char + 3] in {"'s ", "’s "} or any(
                 org.end_char <= e.start_char < m.start() for e in others):
             continue
+        if any(text[org.end_char:e.start_char].strip() in {",", "and", "&", "or", ", and"}
+               for e in orgs if e.start > org.start):
+            continue  # "Acme and Initech, which we like": no one company speaks
         yield relation("affiliation", End(-1, -1, "Person", author_key), org, sent)
