@@ -60,6 +60,10 @@ POSTS = {
                    "Between sessions I found a friendly competition called Build the Rack. "
                    "Open Zebra is a free one-day cloud workshop. The Puppet Doc-a-Thon "
                    "starts soon. Acme, a sponsor of the conference, was there.\n"),
+    "tracks.md": ("author: Alex Doe\n",
+                  "The slides are online: the Business Track presented by Acme Cloud Architect "
+                  "Dana Whitfield, and the Technical Track presented by Priya Natarajan and "
+                  "myself. The Community Track was fun.\n"),
 }
 
 
@@ -152,3 +156,13 @@ def test_schedule_lines_drop_the_time_range_and_read_a_double_dash(found) -> Non
 def test_a_name_the_text_calls_an_event_is_one(found) -> None:
     events = {name for kind, name in found["defined.md"][0] if kind == "Event"}
     assert events == {"Build the Rack", "Open Zebra", "Puppet Doc-a-Thon"}  # not Acme
+
+
+def test_a_titled_track_presented_by_people_is_a_session(found) -> None:
+    ents, rels = found["tracks.md"]
+    assert {name for kind, name in ents if kind == "Session"} == {
+        "Business Track", "Technical Track"}  # no one presents the Community Track
+    assert {r for r in rels if r[1] == "presenter"} == {
+        ("Business Track", "presenter", "Dana Whitfield"),
+        ("Technical Track", "presenter", "Priya Natarajan"),
+        ("Technical Track", "presenter", "Alex Doe")}

@@ -4,10 +4,13 @@ the Tokyo Summit".
 A named project or company right before "session" or "talk" names a session about it,
 where the words say it is one held at a conference: a design or breakout session, or a
 sentence that names the event ("a PuTTY session" or "the Remote Desktop session" do
-not). Rule (``rules_off``): topic_sessions.
+not). A titled track or session "presented by" people is one too. Rules (``rules_off``):
+topic_sessions, presented_tracks.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -15,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
-from kg.nlp.records import End, relation
+from kg.nlp.records import End, relation, text_of
 from kg.nlp.resolve import entity_key
 
 _KINDS = {"session", "sessions", "talk", "talks", "keynote", "keynotes", "workshop", "panel",
@@ -59,6 +62,46 @@ def topic_sessions(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
     return sessions, rels
 
 
+# "the Business Track presented by A and B": a titled track or session and who gave it.
+_PRESENTED = re.compile(
+    r"\b(?P<title>(?:[A-Z][\w-]*\s+){1,4}(?:Track|Session|Workshop|Panel|Keynote|Talk|"
+    r"Tutorial|Lab))\s+(?:(?:was|is|were|will\s+be)\s+)?(?:presented|given|led|delivered|"
+    r"hosted|run|moderated|taught)\b(?:\s+by)?\s+")
+_MYSELF = re.compile(r"\b(?:myself|me)\b")
+
+
+def presented_tracks(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
+    """Sessions named by their title before "presented by" and the people named after it
+    (up to the clause's end); "myself" is the post's author."""
+    ents = list(doc.spans.get(ENT_KEY, []))
+    text = text_of(doc)
+    authors = [e for e in doc._.kg_meta.get("authors", ()) if e.get("name")] if (
+        doc._.kg_meta) else []
+    sessions: list[Span] = []
+    rels: list[records.Rel] = []
+    found = list(_PRESENTED.finditer(text))
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        title = doc.char_span(m.start("title"), m.end("title"), label="Session",
+                              alignment_mode="contract")
+        if title is None or any(e.label_ == "Session" and e.start < title.end
+                                and title.start < e.end for e in ents):
+            continue
+        stop = min([i for i in (text.find(";", m.end()), text.find(".", m.end()),
+                                text.find("\n", m.end()), nxt.start() if nxt else -1)
+                    if i >= 0] or [len(text)])
+        people: list[Span | End] = [e for e in ents if e.label_ == "Person"
+                                    and m.end() <= e.start_char < stop]
+        if len(authors) == 1 and _MYSELF.search(text, m.end(), stop):
+            people.append(End(-1, -1, "Person", entity_key("Person", authors[0]["name"])))
+        if not people:
+            continue
+        sessions.append(title)
+        evidence = doc.char_span(m.start(), stop, alignment_mode="expand") or title
+        rels += [relation("presenter", title, p, evidence) for p in people]
+    return sessions, rels
+
+
 def _event_near(doc: Doc, ents: list[Span], sent: Span) -> Span | None:
     """The event the session's sentence names, else the last one the sentence before
     names ("... the Summit in Portland. The Heat design sessions were ...")."""
@@ -75,9 +118,12 @@ class TopicSessions:
         self.off = rules_off
 
     def __call__(self, doc: Doc) -> Doc:
-        if "topic_sessions" in self.off:
-            return doc
-        sessions, rels = topic_sessions(doc)
+        sessions, rels = [], []
+        if "topic_sessions" not in self.off:
+            sessions, rels = topic_sessions(doc)
+        if "presented_tracks" not in self.off:
+            more, more_rels = presented_tracks(doc)
+            sessions, rels = sessions + more, rels + more_rels
         if sessions:
             ents = list(doc.spans.get(ENT_KEY, []))
             doc.spans[ENT_KEY] = sorted(ents + sessions, key=lambda s: (s.start, -len(s)))
