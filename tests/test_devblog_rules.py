@@ -64,6 +64,10 @@ POSTS = {
                   "The slides are online: the Business Track presented by Acme Cloud Architect "
                   "Dana Whitfield, and the Technical Track presented by Priya Natarajan and "
                   "myself. The Community Track was fun.\n"),
+    "howto.md": ("author: Alex Doe\n",
+                 "Some advice from years of teaching.\n\n## Principles for a great developer "
+                 "workshop\n\nKnow your audience and share your content first.\n\n"
+                 "## The tools behind the talk\n\nThe slides are plain HTML.\n"),
 }
 
 
@@ -166,3 +170,7 @@ def test_a_titled_track_presented_by_people_is_a_session(found) -> None:
         ("Business Track", "presenter", "Dana Whitfield"),
         ("Technical Track", "presenter", "Priya Natarajan"),
         ("Technical Track", "presenter", "Alex Doe")}
+
+
+def test_a_heading_that_speaks_of_a_kind_of_session_titles_none(found) -> None:
+    assert not any(kind == "Session" for kind, _ in found["howto.md"][0])

@@ -58,7 +58,7 @@ class SessionFinder:
     def __init__(self, max_opening_sentences: int, rules_off: frozenset[str] = frozenset()
                  ) -> None:
         self.max_opening = max_opening_sentences
-        self.off = rules_off  # may name event_headings, linked_headings (bench/lobo.py)
+        self.off = rules_off  # may name event_headings, linked_headings, generic_kinds
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.spans.get(ENT_KEY, []))
@@ -120,6 +120,9 @@ class SessionFinder:
         # A heading that only names someone heads their talk when the section speaks of
         # one or the name is plainly a person's ("Anki Cloze" is a product the NER misread).
         named = any(p.text.split()[0] in given_names() for p in head_people)
+        if kind_in_head and not presenters and "generic_kinds" not in self.off and (
+                _GENERIC_KIND.search(text) or _is_post_title(doc, text)):
+            kind_in_head = False  # "Principles for a successful workshop": no one talk
         if not (kind_in_head or (head_people and (kind_in_body or named))
                 or (kind_in_body and presenters)):
             return None
@@ -133,6 +136,18 @@ class SessionFinder:
                         about.append(e)
         session = Span(doc, heading.start, heading.end, label="Session")
         return session, presenters, about, evidence
+
+
+# "... for a successful developer workshop", "The Tech behind the Talk": a kind of session
+# that ends a heading after an article speaks of sessions, it titles none.
+_GENERIC_KIND = re.compile(r"\b(?:a|an|the|your|my|our)\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(KINDS)
+                           + r")s?\W*$", re.I)
+
+
+def _is_post_title(doc: Doc, text: str) -> bool:
+    """A heading that repeats the post's title heads the post, not a session."""
+    title = str((doc._.kg_meta or {}).get("title") or "")
+    return " ".join(title.lower().split()) == " ".join(text.lower().split())
 
 
 def _links_elsewhere(doc: Doc, heading: Span) -> bool:
