@@ -68,6 +68,9 @@ POSTS = {
                  "Some advice from years of teaching.\n\n## Principles for a great developer "
                  "workshop\n\nKnow your audience and share your content first.\n\n"
                  "## The tools behind the talk\n\nThe slides are plain HTML.\n"),
+    "marks.md": ("author: Alex Doe\n",
+                 "Our customers run on AWS®/Azure®/GCP today. We hacked at Pivotal Labs, 875 "
+                 "Howard St. in San Francisco, near our office in Dallas Fort Worth.\n"),
 }
 
 
@@ -174,3 +177,10 @@ def test_a_titled_track_presented_by_people_is_a_session(found) -> None:
 
 def test_a_heading_that_speaks_of_a_kind_of_session_titles_none(found) -> None:
     assert not any(kind == "Session" for kind, _ in found["howto.md"][0])
+
+
+def test_trademark_slashes_addresses_and_metro_areas(found) -> None:
+    ents = found["marks.md"][0]
+    assert {("Software", "Microsoft Azure"), ("Place", "Pivotal Labs"),
+            ("Place", "Dallas–Fort Worth")} <= ents
+    assert ("Organization", "Pivotal Labs") not in ents

@@ -45,6 +45,7 @@ Google Forms ; ; 0
 Remote Desktop Connection ; ; 0
 Minecraft ; MINECRAFT ; 0
 Tetris ; ; 0
+Mac ; ; 1
 """
 
 # Products of the companies the corpus's era of cloud hosting and managed services
@@ -76,11 +77,17 @@ Cloudkick ; ; 0
 """
 
 
+PLACES = """
+Dallas–Fort Worth ; Dallas Fort Worth|Dallas-Fort Worth|DFW|Dallas/Fort Worth ; 0
+"""
+
+
 def rows():
     out = []
     for block in (NETWORKING, PROVISIONING, DESKTOP, PRODUCTS):
         out += parse_table(block, "Software")
     out += parse_table(ORGANIZATIONS, "Organization")
+    out += parse_table(PLACES, "Place")
     return out
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.names.addresses import street_addresses
 from kg.nlp.names.ambiguity import used_as_name
 from kg.nlp.names.byuse import company_products, typed_by_use
 from kg.nlp.names.casevariants import case_variants, lower_forms
@@ -209,6 +210,8 @@ class EntityChooser:
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "product_titles" not in self.off:
             chosen = product_titles(chosen, self._is_org)
+        if "street_addresses" not in self.off:
+            chosen = street_addresses(chosen)
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
                       if (used := typed_by_use(s)) else s for s in chosen]
