@@ -71,6 +71,9 @@ POSTS = {
     "marks.md": ("author: Alex Doe\n",
                  "Our customers run on AWS®/Azure®/GCP today. We hacked at Pivotal Labs, 875 "
                  "Howard St. in San Francisco, near our office in Dallas Fort Worth.\n"),
+    "onby.md": ("author: Alex Doe\n",
+                "My favourite was this video on scaling Redis with Kubernetes from Dana "
+                "Whitfield, an engineer.\n"),
 }
 
 
@@ -184,3 +187,10 @@ def test_trademark_slashes_addresses_and_metro_areas(found) -> None:
     assert {("Software", "Microsoft Azure"), ("Place", "Pivotal Labs"),
             ("Place", "Dallas–Fort Worth")} <= ents
     assert ("Organization", "Pivotal Labs") not in ents
+
+
+def test_a_talk_on_a_subject_by_someone_is_named_after_the_subject(found) -> None:
+    assert {r for r in found["onby.md"][1] if r[1] in {"presenter", "about"}} == {
+        ("scaling Redis with Kubernetes", "presenter", "Dana Whitfield"),
+        ("scaling Redis with Kubernetes", "about", "Redis"),
+        ("scaling Redis with Kubernetes", "about", "Kubernetes")}

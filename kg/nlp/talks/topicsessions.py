@@ -4,8 +4,9 @@ the Tokyo Summit".
 A named project or company right before "session" or "talk" names a session about it,
 where the words say it is one held at a conference: a design or breakout session, or a
 sentence that names the event ("a PuTTY session" or "the Remote Desktop session" do
-not). A titled track or session "presented by" people is one too. Rules (``rules_off``):
-topic_sessions, presented_tracks.
+not). A titled track or session "presented by" people is one too, and so is "a talk on
+<subject> by <person>", named after the subject. Rules (``rules_off``): topic_sessions,
+presented_tracks, talks_on_by.
 """
 
 from __future__ import annotations
@@ -102,6 +103,40 @@ def presented_tracks(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
     return sessions, rels
 
 
+# "this video on deploying OpenStack using Puppet from Jane Doe": a session described by
+# its subject and who gave it; the subject is its name.
+_ON_BY = re.compile(
+    r"\b(?:this|a|an|the|his|her|their)\s+(?:(?:great|excellent|good|recorded|short|"
+    r"fantastic|terrific|interesting)\s+)?(?:video|talk|session|presentation|keynote|"
+    r"workshop|tutorial)\s+(?:on|about)\s+(?P<topic>[^,.;:!?()\"“”]{8,90}?)\s+(?:from|by|"
+    r"(?:given|presented|delivered)\s+by)\s+$")
+
+
+def talks_on_by(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
+    """Sessions "on <subject> by <person>", named after the subject."""
+    ents = list(doc.spans.get(ENT_KEY, []))
+    text = text_of(doc)
+    sessions: list[Span] = []
+    rels: list[records.Rel] = []
+    for person in (e for e in ents if e.label_ == "Person"):
+        sent = person.sent
+        m = _ON_BY.search(text[sent.start_char:person.start_char])
+        if m is None:
+            continue
+        start = sent.start_char + m.start("topic")
+        title = doc.char_span(start, sent.start_char + m.end("topic"), label="Session",
+                              alignment_mode="contract")
+        if title is None or any(e.label_ == "Session" and e.start < title.end
+                                and title.start < e.end for e in ents):
+            continue
+        sessions.append(title)
+        rels.append(relation("presenter", title, person, sent))
+        rels += [relation("about", title, e, sent) for e in ents
+                 if e.label_ in {"Software", "Organization"}
+                 and title.start <= e.start and e.end <= title.end]
+    return sessions, rels
+
+
 def _event_near(doc: Doc, ents: list[Span], sent: Span) -> Span | None:
     """The event the session's sentence names, else the last one the sentence before
     names ("... the Summit in Portland. The Heat design sessions were ...")."""
@@ -121,9 +156,10 @@ class TopicSessions:
         sessions, rels = [], []
         if "topic_sessions" not in self.off:
             sessions, rels = topic_sessions(doc)
-        if "presented_tracks" not in self.off:
-            more, more_rels = presented_tracks(doc)
-            sessions, rels = sessions + more, rels + more_rels
+        for rule, find in (("presented_tracks", presented_tracks), ("talks_on_by", talks_on_by)):
+            if rule not in self.off:
+                more, more_rels = find(doc)
+                sessions, rels = sessions + more, rels + more_rels
         if sessions:
             ents = list(doc.spans.get(ENT_KEY, []))
             doc.spans[ENT_KEY] = sorted(ents + sessions, key=lambda s: (s.start, -len(s)))
