@@ -43,7 +43,8 @@ POSTS = {
                   "We sponsored the Google Cloud Platform Summit in Stockholm. See you at "
                   "Google Next '19 in London!\n"),
     "titles.md": ("author: Alex Doe\n",
-                  "Ask Rackspace Cloud Evangelist Jamie Ortega about the new servers.\n"),
+                  "Ask Rackspace Cloud Evangelist Jamie Ortega about the new servers. Intel "
+                  "Linux Engineer Sam Okafor agreed.\n"),
     "topics.md": ("author: Alex Doe\n",
                   "We were at the OpenStack Summit in Portland. The Heat design sessions "
                   "were packed with users of Heat templates.\n\nThen open a PuTTY session to the "
@@ -140,6 +141,8 @@ def test_a_product_name_opening_a_job_title_is_the_company(found) -> None:
     ents, rels = found["titles.md"]
     assert ("Organization", "Rackspace") in ents and ("Software", "Rackspace Cloud") not in ents
     assert ("Jamie Ortega", "affiliation", "Rackspace") in rels
+    assert ("Sam Okafor", "affiliation", "Intel") in rels
+    assert ("Software", "Linux") not in ents  # a word of the job title
 
 
 def test_a_session_named_after_its_subject_needs_a_conference_context(found) -> None:

@@ -2,7 +2,8 @@
 
 "Acme Open Cloud Architect Jane Doe" and "Acme Cloud Evangelist and DevOps Engineer
 John Roe" hold a product's name ("Acme Open Cloud"), but the words before a person's
-name are a job title: the company employs them, and the product is not named there.
+name are a job title: the company employs them, and the product is not named there; nor
+is Linux in "Acme Linux Engineer Jane Doe".
 Rule (``rules_off``): product_titles.
 """
 
@@ -20,14 +21,17 @@ _GLUE = {"and", "&", "of"}
 
 def product_titles(chosen: list[Span], is_org: Callable[[str], bool]) -> list[Span]:
     """``chosen`` with each product name that opens a job title before a person's name
-    replaced by the company's name it starts with."""
+    replaced by the company's name it starts with, and without the software named inside
+    a company's job title ("Acme Linux Engineer Jane Doe")."""
     people = {s.start: s for s in chosen if s.label_ == "Person"}
+    orgs = {s.end for s in chosen if s.label_ == "Organization"}
     out = []
     for span in chosen:
         company = _company(span, is_org) if span.label_ == "Software" else None
         if company is not None and _titles_person(span, people):
             out.append(Span(span.doc, span.start, company, label="Organization"))
-        else:
+        elif not (span.label_ == "Software" and span.start in orgs
+                  and _titles_person(span, people)):
             out.append(span)
     return out
 
