@@ -75,6 +75,10 @@ POSTS = {
     "onby.md": ("author: Alex Doe\n",
                 "My favourite was this video on scaling Redis with Kubernetes from Dana "
                 "Whitfield, an engineer.\n"),
+    "pronoun.md": ("author: Alex Doe\n",
+                   "We went to PyCon. The first speaker was Dana Whitfield. Her entire "
+                   "keynote was about testing.\n\nLater I met Sam Okafor at lunch. He liked "
+                   "her talk with him.\n"),
 }
 
 
@@ -197,3 +201,11 @@ def test_a_talk_on_a_subject_by_someone_is_named_after_the_subject(found) -> Non
         ("scaling Redis with Kubernetes", "presenter", "Dana Whitfield"),
         ("scaling Redis with Kubernetes", "about", "Redis"),
         ("scaling Redis with Kubernetes", "about", "Kubernetes")}
+
+
+def test_her_keynote_is_the_talk_of_the_person_just_named(found) -> None:
+    ents, rels = found["pronoun.md"]
+    assert {name for kind, name in ents if kind == "Session"} == {"Dana Whitfield keynote"}
+    assert {r for r in rels if r[1] in {"presenter", "partOfEvent"}} == {
+        ("Dana Whitfield keynote", "presenter", "Dana Whitfield"),
+        ("Dana Whitfield keynote", "partOfEvent", "PyCon")}

@@ -5,8 +5,9 @@ A named project or company right before "session" or "talk" names a session abou
 where the words say it is one held at a conference: a design or breakout session, or a
 sentence that names the event ("a PuTTY session" or "the Remote Desktop session" do
 not). A titled track or session "presented by" people is one too, and so is "a talk on
-<subject> by <person>", named after the subject. Rules (``rules_off``): topic_sessions,
-presented_tracks, talks_on_by.
+<subject> by <person>", named after the subject, and "his keynote" after a sentence that
+ends with the person's name. Rules (``rules_off``): topic_sessions, presented_tracks,
+talks_on_by, pronoun_talks.
 """
 
 from __future__ import annotations
@@ -137,6 +138,39 @@ def talks_on_by(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
     return sessions, rels
 
 
+# "[Jane Doe](profile). Her entire keynote was about ...": the talk of the person just named.
+_THEIR_TALK = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:entire|whole|opening|closing|main|"
+                         r"lightning)\s+)?(?P<kind>keynote|talk|presentation|workshop|tutorial)"
+                         r"\b(?!\s+(?:about|with)\s+(?:him|her|them))")
+
+
+def pronoun_talks(doc: Doc) -> tuple[list[Span], list[records.Rel]]:
+    """A described session ("Jane Doe keynote") for "his/her keynote" right after a
+    sentence that ends with a person's name, unless that person already presents one."""
+    ents = list(doc.spans.get(ENT_KEY, []))
+    text = text_of(doc)
+    presenting = {text[r.o.start:r.o.end] for r in records.relations(doc)
+                  if r.name == "presenter" and r.o.start >= 0}
+    sessions: list[Span] = []
+    rels: list[records.Rel] = []
+    for m in _THEIR_TALK.finditer(text):
+        kind = doc.char_span(m.start("kind"), m.end("kind"))
+        if kind is None or kind.start == 0 or kind.sent.start == 0:
+            continue
+        before = doc[kind.sent.start - 1].sent
+        people = [e for e in ents if e.label_ == "Person" and before.start <= e.start
+                  and e.end <= kind.start and len(e) > 1]
+        if not people or people[-1].end < before.end - 2 or people[-1].text in presenting:
+            continue  # the name must end the sentence before (or open this one)
+        person = people[-1]
+        session = Span(doc, kind.start, kind.end, label="Session",
+                       kb_id=f"{person.text} {m.group('kind')}")
+        sessions.append(session)
+        presenting.add(person.text)
+        rels.append(relation("presenter", session, person, doc[before.start:kind.sent.end]))
+    return sessions, rels
+
+
 def _event_near(doc: Doc, ents: list[Span], sent: Span) -> Span | None:
     """The event the session's sentence names, else the last one the sentence before
     names ("... the Summit in Portland. The Heat design sessions were ...")."""
@@ -156,7 +190,8 @@ class TopicSessions:
         sessions, rels = [], []
         if "topic_sessions" not in self.off:
             sessions, rels = topic_sessions(doc)
-        for rule, find in (("presented_tracks", presented_tracks), ("talks_on_by", talks_on_by)):
+        for rule, find in (("presented_tracks", presented_tracks), ("talks_on_by", talks_on_by),
+                           ("pronoun_talks", pronoun_talks)):
             if rule not in self.off:
                 more, more_rels = find(doc)
                 sessions, rels = sessions + more, rels + more_rels
