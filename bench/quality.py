@@ -3,7 +3,8 @@
 The gold sets: ``shared/gold/dev`` (the devblog), ``shared/gold/dev-blogs`` (posts of
 five other blogs), and the held-out ``tests/gold/blogs-heldout`` and
 ``tests/gold/devblog-heldout`` (posts of those blogs that the rules were never tuned
-on: their errors were not read while writing the rules). The
+on: their errors were not read while writing the rules), and ``tests/gold/devblog-dev``
+(8 more devblog posts whose errors are read). The
 dev-blogs posts are also scored blog by blog, so a rule that only helps one blog shows.
 Results print as a table and go to ``bench/results/quality-<date>.json``.
 
@@ -70,6 +71,8 @@ def main() -> None:
         "blogs-heldout": (ROOT / "tests" / "gold" / "blogs-heldout", blogs),
         "devblog-heldout": (ROOT / "tests" / "gold" / "devblog-heldout",
                             args.shared / "corpus" / "devblog" / "_posts"),
+        "devblog-dev": (ROOT / "tests" / "gold" / "devblog-dev",
+                        args.shared / "corpus" / "devblog" / "_posts"),
     }
     sets.update({name: (Path(g), Path(p)) for name, g, p in args.also})
     sets = {name: (g, p) for name, (g, p) in sets.items() if g.is_dir()}
