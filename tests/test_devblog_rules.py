@@ -79,6 +79,10 @@ POSTS = {
                    "We went to PyCon. The first speaker was Dana Whitfield. Her entire "
                    "keynote was about testing.\n\nLater I met Sam Okafor at lunch. He liked "
                    "her talk with him.\n"),
+    "team.md": ("author: Alex Doe\n",
+                "Reach the team on Twitter:\n\n* Dana Whitfield, Zorblax Global Program "
+                "Manager - @danaw\n* Sam Okafor, Google Engineer - @samo\n\n"
+                "**NB - Works best in Firefox!**\n"),
 }
 
 
@@ -209,3 +213,8 @@ def test_her_keynote_is_the_talk_of_the_person_just_named(found) -> None:
     assert {r for r in rels if r[1] in {"presenter", "partOfEvent"}} == {
         ("Dana Whitfield keynote", "presenter", "Dana Whitfield"),
         ("Dana Whitfield keynote", "partOfEvent", "PyCon")}
+
+
+def test_a_job_title_after_a_name_and_a_spaced_dash_make_no_organisation(found) -> None:
+    orgs = {name for kind, name in found["team.md"][0] if kind == "Organization"}
+    assert orgs == {"Google"}  # not "Zorblax Global Program", not "NB - Works"

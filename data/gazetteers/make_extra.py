@@ -64,6 +64,8 @@ FortiGate ; ; 0
 Oracle Smart View ; Smart View|Oracle Hyperion Smart View ; 0
 Oracle SQL Developer ; SQL Developer ; 0
 Oracle Repository Creation Utility ; ; 0
+Active Directory Federation Services ; ADFS|AD FS ; 0
+Modular Layer 2 ; ML2|ML2 plugin ; 0
 """
 
 ORGANIZATIONS = """

@@ -33,7 +33,7 @@ from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
-from kg.nlp.names.titles import product_titles
+from kg.nlp.names.titles import product_titles, titled_orgs
 from kg.nlp.records import links, text_of
 
 SPAN_KEY = "kg_entities"
@@ -90,6 +90,9 @@ def plausible(span: Span) -> bool:
         return False
     if any(t.text in {":", "|", "•"} for t in span):
         return False  # "Comparing Stacks Description: Cloud" runs across a label
+    if any(t.text in {"-", "–", "—"} and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_
+           for t in span[1:]):
+        return False  # "NB - Works best in Chrome": a spaced dash parts two phrases
     if len(text) < 2 or text.replace(".", "").replace(",", "").isdigit():
         return False
     if span[-1].lower_ in _NOT_NAME_END:
@@ -210,6 +213,8 @@ class EntityChooser:
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "product_titles" not in self.off:
             chosen = product_titles(chosen, self._is_org)
+        if "titled_orgs" not in self.off:
+            chosen = titled_orgs(chosen, lambda name: bool(self.gazetteer.lookup(name)))
         if "street_addresses" not in self.off:
             chosen = street_addresses(chosen)
         if "type_by_use" not in self.off:

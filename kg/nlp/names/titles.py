@@ -4,7 +4,7 @@
 John Roe" hold a product's name ("Acme Open Cloud"), but the words before a person's
 name are a job title: the company employs them, and the product is not named there; nor
 is Linux in "Acme Linux Engineer Jane Doe".
-Rule (``rules_off``): product_titles.
+Rules (``rules_off``): product_titles, titled_orgs.
 """
 
 from __future__ import annotations
@@ -53,3 +53,19 @@ def _titles_person(span: Span, people: dict[int, Span]) -> bool:
             return False
         i += 1
     return i in people and i > span.end and doc[i - 1].lower_ in _HEADS
+
+
+def titled_orgs(chosen: list[Span], listed: Callable[[str], bool]) -> list[Span]:
+    """Without the organisation the model read into a job title after a person's name:
+    "Jane Doe, Unlocked Global Program Manager" names a job, not an "Unlocked Global
+    Program". A listed organisation stays ("Jane Doe, Google Engineer")."""
+    people_end = {s.end for s in chosen if s.label_ == "Person"}
+    out = []
+    for span in chosen:
+        doc = span.doc
+        if (span.label_ == "Organization" and not listed(span.text) and span.start >= 2
+                and doc[span.start - 1].text == "," and span.start - 1 in people_end
+                and span.end < len(doc) and doc[span.end].lower_ in _HEADS):
+            continue
+        out.append(span)
+    return out
