@@ -211,12 +211,7 @@ class EntityChooser:
         if "described_software" not in self.off:
             chosen += described_software(doc, chosen, _occupied(chosen))
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
-        if "product_titles" not in self.off:
-            chosen = product_titles(chosen, self._is_org)
-        if "titled_orgs" not in self.off:
-            chosen = titled_orgs(chosen, lambda name: bool(self.gazetteer.lookup(name)))
-        if "street_addresses" not in self.off:
-            chosen = street_addresses(chosen)
+        chosen = self._by_context(chosen)
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
                       if (used := typed_by_use(s)) else s for s in chosen]
@@ -265,6 +260,16 @@ class EntityChooser:
                     and not any(s.start < p.end and s.end > p.end for s in chosen)]
         replaced = {p.start for p in products}
         return [s for s in chosen if s.start not in replaced] + products
+
+    def _by_context(self, chosen: list[Span]) -> list[Span]:
+        """Job titles and street addresses say what the names around them are."""
+        if "product_titles" not in self.off:
+            chosen = product_titles(chosen, self._is_org)
+        if "titled_orgs" not in self.off:
+            chosen = titled_orgs(chosen, lambda name: bool(self.gazetteer.lookup(name)))
+        if "street_addresses" not in self.off:
+            chosen = street_addresses(chosen)
+        return chosen
 
     def _listed_type(self, name: str) -> str | None:
         entries = self.gazetteer.lookup(name)
