@@ -83,6 +83,9 @@ POSTS = {
                 "Reach the team on Twitter:\n\n* Dana Whitfield, Zorblax Global Program "
                 "Manager - @danaw\n* Sam Okafor, Google Engineer - @samo\n\n"
                 "**NB - Works best in Firefox!**\n"),
+    "onteam.md": ("author: Alex Doe\n",
+                  "Dana Whitfield is a software engineer on the Rackspace Cloud Integration "
+                  "team. Sam Okafor, an intern on the Intel Storage team, helped.\n"),
 }
 
 
@@ -218,3 +221,10 @@ def test_her_keynote_is_the_talk_of_the_person_just_named(found) -> None:
 def test_a_job_title_after_a_name_and_a_spaced_dash_make_no_organisation(found) -> None:
     orgs = {name for kind, name in found["team.md"][0] if kind == "Organization"}
     assert orgs == {"Google"}  # not "Zorblax Global Program", not "NB - Works"
+
+
+def test_a_person_on_a_companys_team_works_there(found) -> None:
+    ents, rels = found["onteam.md"]
+    assert {r for r in rels if r[1] == "affiliation"} == {
+        ("Dana Whitfield", "affiliation", "Rackspace"), ("Sam Okafor", "affiliation", "Intel")}
+    assert ("Software", "Rackspace Cloud") not in ents

@@ -3,7 +3,8 @@
 "Acme Open Cloud Architect Jane Doe" and "Acme Cloud Evangelist and DevOps Engineer
 John Roe" hold a product's name ("Acme Open Cloud"), but the words before a person's
 name are a job title: the company employs them, and the product is not named there; nor
-is Linux in "Acme Linux Engineer Jane Doe".
+is Linux in "Acme Linux Engineer Jane Doe", nor the product in "the Acme Cloud Integration
+team".
 Rules (``rules_off``): product_titles, titled_orgs.
 """
 
@@ -28,7 +29,7 @@ def product_titles(chosen: list[Span], is_org: Callable[[str], bool]) -> list[Sp
     out = []
     for span in chosen:
         company = _company(span, is_org) if span.label_ == "Software" else None
-        if company is not None and _titles_person(span, people):
+        if company is not None and (_titles_person(span, people) or _names_team(span)):
             out.append(Span(span.doc, span.start, company, label="Organization"))
         elif not (span.label_ == "Software" and span.start in orgs
                   and _titles_person(span, people)):
@@ -42,6 +43,16 @@ def _company(span: Span, is_org: Callable[[str], bool]) -> int | None:
         if is_org(span.doc[span.start:end].text):
             return end
     return None
+
+
+def _names_team(span: Span) -> bool:
+    """ "the Acme Cloud Integration team": a team of the company, named with its product."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 4 and doc[i].text[:1].isupper():
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "team" and span.start > 0 and (
+        doc[span.start - 1].lower_ == "the")
 
 
 def _titles_person(span: Span, people: dict[int, Span]) -> bool:

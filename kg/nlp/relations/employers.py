@@ -2,8 +2,9 @@
 
 A company blog rarely says "I work for Acme" in the post: the front matter's ``bio``
 does ("Jane Doe is a Solutions Architect at Acme"), and the staff call themselves by
-the company's demonym ("my fellow Rackers", "Googler Jane Doe"). Rules (``rules_off``):
-bio_affiliation, staff_demonyms, company_ours.
+the company's demonym ("my fellow Rackers", "Googler Jane Doe"), or a person is "on the
+Acme Cloud team". Rules (``rules_off``): bio_affiliation, staff_demonyms, company_ours,
+team_members.
 """
 
 from __future__ import annotations
@@ -158,3 +159,23 @@ def company_ours(doc: Doc, ents: list[Span], author_key: str) -> Iterator[Rel]:
                for e in orgs if e.start > org.start):
             continue  # "Acme and Initech, which we like": no one company speaks
         yield relation("affiliation", End(-1, -1, "Person", author_key), org, sent)
+
+
+# "Jane Doe is a software engineer on the Acme Cloud team", "Jane Doe, an intern on the
+# Acme DNS team".
+_ON_TEAM = re.compile(r"^(?:\s+(?:is|was)|,)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:on|in|with)"
+                      r"\s+the\s+$")
+
+
+def team_members(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
+    """A person said to be on a team of the company whose name opens the team's."""
+    text = text_of(doc)
+    people = sorted((e for e in ents if e.label_ == "Person"), key=lambda e: e.start)
+    for org in (e for e in ents if e.label_ == "Organization"):
+        before = [p for p in people if p.end <= org.start and p.sent.start == org.sent.start]
+        if not before or not _ON_TEAM.match(text[before[-1].end_char:org.start_char]):
+            continue
+        rest = doc[org.end:min(org.end + 5, org.sent.end)]
+        words = [t for t in rest if not t.text[:1].isupper()]
+        if words and words[0].lower_ == "team":
+            yield relation("affiliation", before[-1], org, doc[before[-1].start:org.end])

@@ -448,6 +448,8 @@ def _staff(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         yield from employers.company_ours(doc, ents, author)
     if "staff_demonyms" not in off:
         yield from employers.staff_demonyms(doc, ents, author)
+    if "team_members" not in off:
+        yield from employers.team_members(doc, ents)
 
 
 _WE_MAKE = {"open-sourced", "open sourced", "released", "created", "built", "launched",
