@@ -86,6 +86,11 @@ POSTS = {
     "onteam.md": ("author: Alex Doe\n",
                   "Dana Whitfield is a software engineer on the Rackspace Cloud Integration "
                   "team. Sam Okafor, an intern on the Intel Storage team, helped.\n"),
+    "oracle.md": ("author: Alex Doe\n",
+                  "We encrypt data in Oracle® E-Business Suite® (EBS) with Data Guard. The "
+                  "EBS servers sit behind Software Defined Networks and Operating Systems "
+                  "from CRITICAL updates. Again: EBS servers, Software Defined Networks, "
+                  "Operating Systems.\n"),
 }
 
 
@@ -228,3 +233,11 @@ def test_a_person_on_a_companys_team_works_there(found) -> None:
     assert {r for r in rels if r[1] == "affiliation"} == {
         ("Dana Whitfield", "affiliation", "Rackspace"), ("Sam Okafor", "affiliation", "Intel")}
     assert ("Software", "Rackspace Cloud") not in ents
+
+
+def test_an_acronym_is_what_the_post_named_with_it_and_plain_phrases_are_no_companies(
+        found) -> None:
+    ents = found["oracle.md"][0]
+    assert ("Software", "Oracle E-Business Suite") in ents
+    assert ("Software", "Amazon EBS") not in ents
+    assert {name for kind, name in ents if kind == "Organization"} == {"Oracle"}

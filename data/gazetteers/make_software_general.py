@@ -1003,7 +1003,7 @@ Oracle E-Business Suite ; E-Business Suite|Oracle EBS ; 0
 Oracle Fusion Middleware ; Fusion Middleware ; 0
 Oracle Fusion Applications ; Oracle Fusion ; 0
 Oracle GoldenGate ; GoldenGate ; 0
-Oracle Data Guard ; Data Guard ; 0
+Oracle Data Guard ; Data Guard|DataGuard ; 0
 Oracle Real Application Clusters ; Oracle RAC|RAC ; 0
 Oracle Automatic Storage Management ; Oracle ASM ; 0
 Oracle Recovery Manager ; RMAN ; 0

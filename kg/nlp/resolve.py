@@ -133,6 +133,11 @@ class Resolver:
             text = span.kb_id_ or span.text.strip()
             quoted = len(text) > 2 and text[0] in "\"“'" and text[-1] in "\"”'"
             return text[1:-1] if quoted else text
+        # The entry an earlier component chose ("EBS" after "Oracle EBS") before the one
+        # the words name alone.
+        if span.kb_id_ and span.label_ == type_ and type_ != "Person" and span.kb_id_ != (
+                span.text) and (known := self.gazetteer.canonical(span.kb_id_, type_)):
+            return known.name
         entry = self.gazetteer.canonical(span.text, type_)
         if entry:
             return entry.name

@@ -262,7 +262,10 @@ class EntityChooser:
         return [s for s in chosen if s.start not in replaced] + products
 
     def _by_context(self, chosen: list[Span]) -> list[Span]:
-        """Job titles and street addresses say what the names around them are."""
+        """Job titles, street addresses and the post's longer names say what the names
+        around them are."""
+        if "short_forms" not in self.off:
+            chosen = short_forms(chosen)
         if "product_titles" not in self.off:
             chosen = product_titles(chosen, self._is_org)
         if "titled_orgs" not in self.off:
@@ -396,7 +399,8 @@ class EntityChooser:
                 # "Coyler announced", after "Adrian Coyler": the model's organisation is
                 # the person the post named in full.
                 found = Span(doc, found.start, found.end, label="Person")
-            span = retype(found, recurring[found.text], "ordinary_words" not in self.off)
+            span = retype(found, recurring[found.text], "ordinary_words" not in self.off,
+                          "plain_orgs" not in self.off)
             if span is None:
                 continue
             if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:
@@ -478,6 +482,36 @@ def _event_prefixes(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="Event")
             if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
             for s in chosen]
+
+
+def short_forms(chosen: list[Span]) -> list[Span]:
+    """ "EBS" after "Oracle EBS" or "Oracle E-Business Suite (EBS)": an acronym alone is
+    the thing the post named with it before, not another thing the lists know by the same
+    letters (Amazon EBS)."""
+    longer: dict[str, Span] = {}
+    out = []
+    for span in sorted(chosen, key=lambda s: s.start):
+        if span.label_ == "Software" and (acronym := _bracketed_acronym(span)):
+            longer.setdefault(acronym, span)  # "Oracle® E-Business Suite® (EBS)"
+        if len(span) > 1 and span[-1].text.isupper() and span.label_ == "Software":
+            longer.setdefault(span[-1].text, span)
+        elif len(span) == 1 and span.text in longer and span.label_ == "Software" and (
+                longer[span.text].kb_id_ != span.kb_id_):
+            span = Span(span.doc, span.start, span.end, label="Software",
+                        kb_id=longer[span.text].kb_id_ or longer[span.text].text)
+        out.append(span)
+    return out
+
+
+def _bracketed_acronym(span: Span) -> str | None:
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].text in {"®", "™"}:
+        i += 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
+            doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 6):
+        return doc[i + 1].text
+    return None
 
 
 def _opens_product(doc: Doc, start: int, end: int) -> bool:

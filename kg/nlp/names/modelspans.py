@@ -46,10 +46,20 @@ def given_names(directory: Path = DEFAULT_DIR) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def retype(span: Span, recurring: int, ordinary: bool = True) -> Span | None:
+# Suffixes that close a company's name but also a plain technical phrase ("Software
+# Defined Networks", "Operating Systems"): with ordinary words before them, no company.
+_TECH_SUFFIXES = {"networks", "systems", "software", "data", "cloud", "works", "computing",
+                  "analytics", "digital", "technology", "technologies", "solutions",
+                  "communications", "interactive", "media", "io"}
+
+
+def retype(span: Span, recurring: int, ordinary: bool = True, plain_orgs: bool = True
+           ) -> Span | None:
     """The span as the type its shape and context support, or None to drop it.
     ``ordinary``: doubt names made of ordinary words only ("Box Shadow", "Virtual
-    Reality"), which title-cased headings and buttons are full of."""
+    Reality"), which title-cased headings and buttons are full of. ``plain_orgs``: no
+    organisation of ordinary words before a technical suffix, nor a shouted word
+    ("CRITICAL", "SELECT")."""
     label = span.label_
     names = given_names()
     first = span[0].text
@@ -62,6 +72,10 @@ def retype(span: Span, recurring: int, ordinary: bool = True) -> Span | None:
             return None
         return person
     if label == "Organization":
+        if plain_orgs and ((plain and span[-1].lower_ in _TECH_SUFFIXES) or (
+                len(words) == 1 and len(first) > 3 and first.isupper() and first.isalpha()
+                and common_word(first.capitalize()))):
+            return None
         if len(span) in {2, 3} and first in names and not _org_shaped(span) and all(
                 t.text[:1].isupper() and t.is_alpha for t in span):
             return Span(span.doc, span.start, span.end, label="Person")
