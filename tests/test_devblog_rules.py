@@ -91,6 +91,9 @@ POSTS = {
                   "EBS servers sit behind Software Defined Networks and Operating Systems "
                   "from CRITICAL updates. Again: EBS servers, Software Defined Networks, "
                   "Operating Systems.\n"),
+    "endpoint.md": ("author: Alex Doe\n",
+                    "The Reader Endpoint of the Aurora cluster answers on the Reader Endpoint "
+                    "port.\n"),
 }
 
 
@@ -241,3 +244,4 @@ def test_an_acronym_is_what_the_post_named_with_it_and_plain_phrases_are_no_comp
     assert ("Software", "Oracle E-Business Suite") in ents
     assert ("Software", "Amazon EBS") not in ents
     assert {name for kind, name in ents if kind == "Organization"} == {"Oracle"}
+    assert not any(kind == "Organization" for kind, _ in found["endpoint.md"][0])

@@ -53,13 +53,46 @@ _TECH_SUFFIXES = {"networks", "systems", "software", "data", "cloud", "works", "
                   "communications", "interactive", "media", "io"}
 
 
+# Last words of technical phrases the model reads as companies ("IP Address", "Reader
+# Endpoint", "Recovery Services", "Havana Release").
+_THING_HEADS = {"address", "addresses", "endpoint", "endpoints", "key", "keys", "release",
+                "process", "home", "restore", "recovery", "management", "services", "server",
+                "servers", "instance", "instances", "cluster", "clusters", "node", "nodes",
+                "volume", "volumes", "database", "databases", "table", "tables", "file",
+                "files", "settings", "console", "dashboard", "policy", "policies", "role",
+                "roles", "account", "accounts", "port", "ports", "edition", "version", "ip",
+                "api", "apis"}
+# Technical acronyms the model reads as companies.
+_TECH_ACRONYMS = {"API", "CDB", "PDB", "VLAN", "DHCP", "DDoS", "SNI", "DMZ", "ERP", "CRM",
+                  "CPQ", "IdP", "SSO", "QE", "UTC", "LTM", "VM", "VPN", "NAT", "TCP", "UDP",
+                  "DNS", "SSL", "TLS", "HTTP", "HTTPS", "SQL", "DBA", "SLA", "KPI", "ROI",
+                  "CIS", "SG", "SA", "BAK", "NVRAM", "RAM", "CPU", "GPU", "SSD", "HDD", "NIC",
+                  "VIP", "WAF", "IDS", "IPS", "MFA", "SAML", "LDAP", "KQL", "EUL", "TM"}
+
+
+def _not_a_company(span: Span, words: list[str], plain: bool) -> bool:
+    """A phrase of ordinary words before a technical suffix ("Operating Systems"), a
+    technical phrase ("Reader Endpoint"), a technical acronym, a shouted word
+    ("CRITICAL") or a code identifier of ordinary words ("LaunchConfiguration")."""
+    first = words[0]
+    last = span[-1].lower_
+    if (plain and last in _TECH_SUFFIXES) or (len(words) > 1 and last in _THING_HEADS):
+        return True
+    if len(words) == 1 and first in _TECH_ACRONYMS:
+        return True
+    if len(words) == 1 and len(first) > 3 and first.isupper() and first.isalpha():
+        return common_word(first.capitalize())
+    parts = re.findall(r"[A-Z][a-z]+", first)
+    return len(words) == 1 and len(parts) >= 2 and "".join(parts) == first and all(
+        common_word(p) for p in parts)
+
+
 def retype(span: Span, recurring: int, ordinary: bool = True, plain_orgs: bool = True
            ) -> Span | None:
     """The span as the type its shape and context support, or None to drop it.
     ``ordinary``: doubt names made of ordinary words only ("Box Shadow", "Virtual
     Reality"), which title-cased headings and buttons are full of. ``plain_orgs``: no
-    organisation of ordinary words before a technical suffix, nor a shouted word
-    ("CRITICAL", "SELECT")."""
+    organisation that is a technical phrase, acronym or identifier (``_not_a_company``)."""
     label = span.label_
     names = given_names()
     first = span[0].text
@@ -72,9 +105,7 @@ def retype(span: Span, recurring: int, ordinary: bool = True, plain_orgs: bool =
             return None
         return person
     if label == "Organization":
-        if plain_orgs and ((plain and span[-1].lower_ in _TECH_SUFFIXES) or (
-                len(words) == 1 and len(first) > 3 and first.isupper() and first.isalpha()
-                and common_word(first.capitalize()))):
+        if plain_orgs and _not_a_company(span, words, plain):
             return None
         if len(span) in {2, 3} and first in names and not _org_shaped(span) and all(
                 t.text[:1].isupper() and t.is_alpha for t in span):
