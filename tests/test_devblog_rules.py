@@ -94,6 +94,10 @@ POSTS = {
     "endpoint.md": ("author: Alex Doe\n",
                     "The Reader Endpoint of the Aurora cluster answers on the Reader Endpoint "
                     "port.\n"),
+    "products.md": ("author: Alex Doe\n",
+                    "We configured Oracle Warehouse Management for the client. The Rackspace "
+                    "Government Cloud runs it. The Rackspace Developer Relations Group met "
+                    "Rackspace Developer Advocate Dana Whitfield.\n"),
 }
 
 
@@ -245,3 +249,11 @@ def test_an_acronym_is_what_the_post_named_with_it_and_plain_phrases_are_no_comp
     assert ("Software", "Amazon EBS") not in ents
     assert {name for kind, name in ents if kind == "Organization"} == {"Oracle"}
     assert not any(kind == "Organization" for kind, _ in found["endpoint.md"][0])
+
+
+def test_a_companys_name_and_more_words_is_its_product_unless_a_group_or_a_job(found) -> None:
+    ents = found["products.md"][0]
+    assert {("Software", "Oracle Warehouse Management"),
+            ("Software", "Rackspace Government Cloud"),
+            ("Organization", "Rackspace Developer Relations Group")} <= ents
+    assert ("Software", "Rackspace Developer Advocate") not in ents

@@ -274,6 +274,33 @@ class EntityChooser:
             chosen = street_addresses(chosen)
         return chosen
 
+    def _product(self, found: Span) -> Span | None:
+        """ "Oracle Warehouse Management", "Acme Government Cloud": a listed company's name
+        and more capitalised words, read by the model as an organisation, is the
+        company's product (Software by the guidelines), unless it ends like a company."""
+        if found.label_ != "Organization" or len(found) < 2 or found[-1].lower_ in (
+                _COMPANY_ENDS | JOB_TITLE_WORDS):
+            return None  # "Acme Labs", "Acme Developer Advocate"
+        lead = next((end for end in range(found.end - 1, found.start, -1)
+                     if self._is_org(found.doc[found.start:end].text)), None)
+        rest = found.doc[lead:found.end] if lead else []
+        if not rest or not all(t.is_alpha and t.text[:1].isupper() for t in rest) or (
+                ordinary_words([t.text for t in rest]) and len(rest) == 1):
+            return None  # "Oracle Home", "Rackspace Service": one ordinary word
+        return Span(found.doc, found.start, found.end, label="Software")
+
+    @staticmethod
+    def _replace_company(out: list[Span], product: Span) -> bool:
+        """Put the product in place of the company's span it extends (or beside nothing)."""
+        inside = [s for s in out if s.start < product.end and product.start < s.end]
+        if any(s.start < product.start or s.end > product.end for s in inside) or not all(
+                s.label_ == "Organization" for s in inside):
+            return False
+        for s in inside:
+            out.remove(s)
+        out.append(product)
+        return True
+
     def _listed_type(self, name: str) -> str | None:
         entries = self.gazetteer.lookup(name)
         return entries[0].type if entries else None
@@ -399,9 +426,13 @@ class EntityChooser:
                 # "Coyler announced", after "Adrian Coyler": the model's organisation is
                 # the person the post named in full.
                 found = Span(doc, found.start, found.end, label="Person")
-            span = retype(found, recurring[found.text], "ordinary_words" not in self.off,
-                          "plain_orgs" not in self.off)
+            product = None if "company_product_names" in self.off else self._product(found)
+            span = product or retype(found, recurring[found.text],
+                                     "ordinary_words" not in self.off, "plain_orgs" not in self.off)
             if span is None:
+                continue
+            if product is not None and self._replace_company(out, product):
+                taken.update(range(product.start, product.end))
                 continue
             if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:
                 span = Span(doc, span.start, span.end, label="Place")
@@ -447,6 +478,13 @@ class EntityChooser:
         return out
 
 
+# Last words of a company's or a group's name, not a product's.
+_COMPANY_ENDS = {"inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "co",
+                 "co.", "gmbh", "ag", "sa", "plc", "labs", "lab", "group", "foundation",
+                 "institute", "university", "college", "agency", "association", "society",
+                 "council", "department", "ministry", "team", "teams", "division", "office",
+                 "partners", "ventures", "capital", "bank", "holdings", "industries",
+                 "international", "consulting", "studios", "games"}
 # Lower-case listed names that are mostly verbs before a noun ("make release notes").
 _LOWER_VERBS = {"make", "marked", "kind", "shade", "behave", "pry", "nose", "watchdog", "rake",
                 "gulp", "glance"}
