@@ -79,6 +79,17 @@ Cloudkick ; ; 0
 """
 
 
+# Conferences and community events of the hosting and enterprise-software scene.
+EVENTS = """
+COLLABORATE ; ; 1
+ODTUG Kscope ; Kscope ; 0
+Sitecore Symposium ; ; 0
+SUGCON ; ; 0
+GiveCamp ; ; 0
+Hack4Good ; #Hack4Good ; 0
+Apps World ; AppsWorld ; 0
+"""
+
 PLACES = """
 Dallas–Fort Worth ; Dallas Fort Worth|Dallas-Fort Worth|DFW|Dallas/Fort Worth ; 0
 """
@@ -89,6 +100,7 @@ def rows():
     for block in (NETWORKING, PROVISIONING, DESKTOP, PRODUCTS):
         out += parse_table(block, "Software")
     out += parse_table(ORGANIZATIONS, "Organization")
+    out += parse_table(EVENTS, "Event")
     out += parse_table(PLACES, "Place")
     return out
 
