@@ -32,6 +32,13 @@ from kg.nlp.names.givennames import name_parts, named_people
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
+from kg.nlp.names.productnames import (
+    company_product,
+    opens_product,
+    replace_company,
+    short_forms,
+    with_year,
+)
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.names.titles import product_titles, titled_orgs
 from kg.nlp.records import links, text_of
@@ -201,7 +208,7 @@ class EntityChooser:
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
         if "event_years" not in self.off:
-            chosen = [_with_year(s) if s.label_ == "Event" else s for s in chosen]
+            chosen = [with_year(s) if s.label_ == "Event" else s for s in chosen]
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
         if "given_name_pairs" not in self.off:
             chosen += named_people(doc, _occupied(chosen), given_names(), known)
@@ -274,33 +281,6 @@ class EntityChooser:
             chosen = street_addresses(chosen)
         return chosen
 
-    def _product(self, found: Span) -> Span | None:
-        """ "Oracle Warehouse Management", "Acme Government Cloud": a listed company's name
-        and more capitalised words, read by the model as an organisation, is the
-        company's product (Software by the guidelines), unless it ends like a company."""
-        if found.label_ != "Organization" or len(found) < 2 or found[-1].lower_ in (
-                _COMPANY_ENDS | JOB_TITLE_WORDS):
-            return None  # "Acme Labs", "Acme Developer Advocate"
-        lead = next((end for end in range(found.end - 1, found.start, -1)
-                     if self._is_org(found.doc[found.start:end].text)), None)
-        rest = found.doc[lead:found.end] if lead else []
-        if not rest or not all(t.is_alpha and t.text[:1].isupper() for t in rest) or (
-                ordinary_words([t.text for t in rest]) and len(rest) == 1):
-            return None  # "Oracle Home", "Rackspace Service": one ordinary word
-        return Span(found.doc, found.start, found.end, label="Software")
-
-    @staticmethod
-    def _replace_company(out: list[Span], product: Span) -> bool:
-        """Put the product in place of the company's span it extends (or beside nothing)."""
-        inside = [s for s in out if s.start < product.end and product.start < s.end]
-        if any(s.start < product.start or s.end > product.end for s in inside) or not all(
-                s.label_ == "Organization" for s in inside):
-            return False
-        for s in inside:
-            out.remove(s)
-        out.append(product)
-        return True
-
     def _listed_type(self, name: str) -> str | None:
         entries = self.gazetteer.lookup(name)
         return entries[0].type if entries else None
@@ -357,7 +337,7 @@ class EntityChooser:
             while end - start > 2 and (doc[start].lower_ in _LEADING_WORDS or (any(
                     e.type == "Organization" for e in self.gazetteer.lookup(doc[start].text))
                     and not ("product_events" not in self.off
-                             and _opens_product(doc, start, end)))):
+                             and opens_product(doc, start, end)))):
                 start += 1
             span = _trim(Span(doc, start, end, label="Event"))
             if span is None or span.text.lower() in GENERIC:
@@ -426,12 +406,13 @@ class EntityChooser:
                 # "Coyler announced", after "Adrian Coyler": the model's organisation is
                 # the person the post named in full.
                 found = Span(doc, found.start, found.end, label="Person")
-            product = None if "company_product_names" in self.off else self._product(found)
+            product = None if "company_product_names" in self.off else company_product(
+                found, self._is_org)
             span = product or retype(found, recurring[found.text],
                                      "ordinary_words" not in self.off, "plain_orgs" not in self.off)
             if span is None:
                 continue
-            if product is not None and self._replace_company(out, product):
+            if product is not None and replace_company(out, product):
                 taken.update(range(product.start, product.end))
                 continue
             if span.label_ in {"Organization", "Event"} and span[-1].lower_ in VENUE_HEADS:
@@ -478,13 +459,6 @@ class EntityChooser:
         return out
 
 
-# Last words of a company's or a group's name, not a product's.
-_COMPANY_ENDS = {"inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "co",
-                 "co.", "gmbh", "ag", "sa", "plc", "labs", "lab", "group", "foundation",
-                 "institute", "university", "college", "agency", "association", "society",
-                 "council", "department", "ministry", "team", "teams", "division", "office",
-                 "partners", "ventures", "capital", "bank", "holdings", "industries",
-                 "international", "consulting", "studios", "games"}
 # Lower-case listed names that are mostly verbs before a noun ("make release notes").
 _LOWER_VERBS = {"make", "marked", "kind", "shade", "behave", "pry", "nose", "watchdog", "rake",
                 "gulp", "glance"}
@@ -520,61 +494,6 @@ def _event_prefixes(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="Event")
             if s.label_ == "Person" and any(e.startswith(s.text + " ") for e in events) else s
             for s in chosen]
-
-
-def short_forms(chosen: list[Span]) -> list[Span]:
-    """ "EBS" after "Oracle EBS" or "Oracle E-Business Suite (EBS)": an acronym alone is
-    the thing the post named with it before, not another thing the lists know by the same
-    letters (Amazon EBS)."""
-    longer: dict[str, Span] = {}
-    out = []
-    for span in sorted(chosen, key=lambda s: s.start):
-        if span.label_ == "Software" and (acronym := _bracketed_acronym(span)):
-            longer.setdefault(acronym, span)  # "Oracle® E-Business Suite® (EBS)"
-        if len(span) > 1 and span[-1].text.isupper() and span.label_ == "Software":
-            longer.setdefault(span[-1].text, span)
-        elif len(span) == 1 and span.text in longer and span.label_ == "Software" and (
-                longer[span.text].kb_id_ != span.kb_id_):
-            span = Span(span.doc, span.start, span.end, label="Software",
-                        kb_id=longer[span.text].kb_id_ or longer[span.text].text)
-        out.append(span)
-    return out
-
-
-def _bracketed_acronym(span: Span) -> str | None:
-    doc = span.doc
-    i = span.end
-    while i < len(doc) and doc[i].text in {"®", "™"}:
-        i += 1
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
-            doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 6):
-        return doc[i + 1].text
-    return None
-
-
-def _opens_product(doc: Doc, start: int, end: int) -> bool:
-    """ "Google Cloud Platform Summit": the company's name opens a listed product's name
-    inside the event's name, so the event is the product's, not one the company attends."""
-    return any(s.start == start and start + 1 < s.end < end and s.label_ == "Software"
-               for s in doc.spans.get(GAZ_KEY, []))
-
-
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _with_year(event: Span) -> Span:
-    """ "Google Next '19", "Velocity 2014": the year after a series' name makes it an
-    edition, named as written."""
-    doc = event.doc
-    if _YEAR.match(event[-1].text) or event.end >= len(doc):
-        return event
-    nxt = doc[event.end]
-    if _YEAR.match(nxt.text):
-        return Span(doc, event.start, event.end + 1, label="Event")
-    if nxt.text in {"'", "’"} and event.end + 1 < len(doc) and not nxt.whitespace_ and (
-            re.fullmatch(r"\d\d", doc[event.end + 1].text)):
-        return Span(doc, event.start, event.end + 2, label="Event")
-    return event
 
 
 def _whole_link(event: Span) -> Span:
