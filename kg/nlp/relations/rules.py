@@ -439,7 +439,7 @@ def _author_affiliation(doc: Doc, ents: list[Span], stated: bool = True) -> Iter
 
 
 def _staff(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
-    """Affiliations from the author's bio and from staff demonyms (kg.nlp.relations.employers)."""
+    """Affiliations from the bio, staff demonyms, "Acme ... our" and teams (employers.py)."""
     authors = [e for e in (doc._.kg_entities or []) if e.get("author")]
     author = authors[0]["key"] if len(authors) == 1 else None
     if author and "bio_affiliation" not in off:
