@@ -180,7 +180,8 @@ class NarrativeSessions:
             if sent.start in in_sessions:
                 continue
             people = people_in.get(sent.start, [])
-            listed = speaker_title(doc, sent, entities)
+            listed = speaker_title(doc, sent, entities,
+                                   whole_quotes="quoted_titles_whole" not in self.off)
             if listed is not None and not (context.speaks_of_talks(sent.start_char, sent.end_char)
                                            or re.search(r"\d", sent.text)):
                 listed = None  # "Lunch Club: an AI platform for..." in a list of tools

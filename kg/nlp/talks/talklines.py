@@ -23,6 +23,7 @@ from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import BlockRec, alternation, relation, text_of
+from kg.nlp.talks import writeups
 from kg.nlp.talks.sessions import TALK_LINK, title_after
 
 TALK_WORDS = re.compile(r"\b" + alternation(
@@ -78,7 +79,7 @@ class TalkLineFinder:
 
     ``rules_off`` switches named rules off, to measure what each adds (bench/lobo.py):
     title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro,
-    repeat_names, sibling_items."""
+    repeat_names, sibling_items; and those of :mod:`kg.nlp.talks.writeups`."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -91,14 +92,24 @@ class TalkLineFinder:
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
         others = [e for e in entities if e.label_ not in {"Person", "Session"}]
-        context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off)
+        context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off,
+                                   day_headings="day_headings" not in self.off)
         blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
         found: dict[int, TalkLine] = {}
         readable = []
         for i, block in enumerate(blocks):
             span = doc.char_span(block.start, block.end, alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span) or (
-                    block.end - block.start > _MAX_BLOCK):
+            if span is None or any(t.i in taken for t in span):
+                continue
+            opening = writeups.opening_line(text_of(doc), block) if (
+                "opening_titles" not in self.off and block.kind == "item") else None
+            if opening is not None:  # "Title (Jane Doe) I liked it because ..."
+                line = self._read(doc, block._replace(end=opening[1]), None, context, persons,
+                                  others)
+                if line is not None:
+                    found[i] = line
+                    continue
+            if block.end - block.start > _MAX_BLOCK:
                 continue
             readable.append(i)
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -111,6 +122,13 @@ class TalkLineFinder:
                 line = self._read(doc, blocks[i], nxt, context, persons, others, relaxed=True)
                 if line is not None:
                     found[i] = line
+        if "sibling_headings" not in self.off:
+            for i in writeups.sibling_headings(blocks, set(found)):
+                if i in readable:
+                    line = self._read(doc, blocks[i], blocks[i + 1] if i + 1 < len(blocks)
+                                      else None, context, persons, others, relaxed=True)
+                    if line is not None:
+                        found[i] = line
         lines = [found[i] for i in sorted(found)]
         relations = records.relations(doc)
         orgs = {(e.start_char, e.end_char): e for e in others}
@@ -158,9 +176,10 @@ class TalkLineFinder:
         strong = marked or talk_link or block.kind in {"heading", "row"}
         if not (ctx or strong):
             return None
-        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off, relaxed=relaxed)
+        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off, relaxed=relaxed,
+                       off=self.off)
         found, form = None, "title_first"
-        if "title_first" not in self.off and not relaxed:
+        if "title_first" not in self.off and (not relaxed or block.kind == "heading"):
             found = parse.title_first(start, end)
         if found is None and "speakers_first" not in self.off:
             found = parse.speakers_first(start, end)
@@ -172,7 +191,9 @@ class TalkLineFinder:
             # section or the line itself must speak of talks.
             title, speakers = found
             outside = text[:title[0] - block.start] + " " + text[title[1] - block.start:]
-            if announced or talk_link or TALK_WORDS.search(outside):
+            if announced or talk_link or TALK_WORDS.search(outside) or (
+                    block.kind == "heading" and (relaxed or self._section_speaks(
+                        doc, block, speakers))):
                 return TalkLine(title, speakers, (block.start, block.end),
                                 tuple(parse.affiliations), form)
             return None
@@ -188,6 +209,16 @@ class TalkLineFinder:
             mark = context.leading_mark(start, end)  # "[**Title**, with ...](link)"
             return TalkLine(mark or (start, end), (), (block.start, block.end))
         return None
+
+    def _section_speaks(self, doc: Doc, block: BlockRec,
+                        speakers: tuple[tuple[int, int], ...]) -> bool:
+        """The heading's section names its speaker again or speaks of talks."""
+        if "section_speaker" in self.off or not speakers:
+            return False
+        text = text_of(doc)
+        section = writeups.section_text(text, records.headings(doc), block.start)
+        return bool(TALK_WORDS.search(section)) or writeups.names_again(
+            section, [text[a:b] for a, b in speakers])
 
 
 def _like_siblings(blocks: list[BlockRec], readable: list[int], found: dict[int, TalkLine]
@@ -239,8 +270,10 @@ def repeated_people(doc: Doc, entities: list[Span]) -> list[Span]:
 class StructureContext:
     """What the post's structure says around a block: links, emphasis, announcing text."""
 
-    def __init__(self, doc: Doc, *, sibling_intro: bool = True) -> None:
+    def __init__(self, doc: Doc, *, sibling_intro: bool = True, day_headings: bool = True
+                 ) -> None:
         self.sibling_intro = sibling_intro
+        self.day_headings = day_headings
         self.doc = doc
         self.links = records.links(doc)
         self.marks = records.marks(doc)
@@ -305,14 +338,17 @@ class StructureContext:
             intro = text_of(self.doc)[before[-1].start:before[-1].end]
             if TALK_WORDS.search(intro) and before[-1].end > start - 400:
                 return True
-        return False
+        return self.day_headings and writeups.announced_across_days(
+            text_of(self.doc), self.paragraphs, self.headings, block, TALK_WORDS)
 
 
 class _Parse:
     """Splits a line into a title and the people named with it."""
 
     def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span], *,
-                 bylines: bool = True, relaxed: bool = False) -> None:
+                 bylines: bool = True, relaxed: bool = False,
+                 off: frozenset[str] = frozenset()) -> None:
+        self.off = off
         self.bylines = bylines
         self.relaxed = relaxed  # a name-shaped piece is a name: its list's siblings say so
         self.doc = doc
@@ -346,6 +382,8 @@ class _Parse:
         if colon > 0:  # "A & B: Monday 7PM Room D137 Title": names the NER missed
             speakers = self.speakers(start, start + colon, strict=True)
             title = title_after(self.text, start + colon + 1, end) if speakers else None
+            if title is not None and "quoted_titles_whole" not in self.off:
+                title = writeups.whole_quote(self.text, title, end)
             if speakers and title and self.titlelike(*title):
                 return title, speakers
         m = _BEFORE_TITLE.search(segment)
@@ -388,6 +426,10 @@ class _Parse:
                 b = a + cut.start()
                 name = name[:cut.start()]
             kind = self._kind(a, b, name, strict)
+            if kind == "other" and out and "listed_with_people" not in self.off and (
+                    looks_like_person_name(name) and not writeups.has_function_word(name)
+                    and not any(e.start_char == a and e.end_char == b for e in self.others)):
+                kind = "person"  # "A, Acme & B": B is listed with A
             if kind == "person":
                 out.append((a, b))
             elif kind == "org" and out and self.bylines:
@@ -418,6 +460,8 @@ class _Parse:
         if looks_like_person_name(name) and (self.relaxed or name.split()[0] in self.given) \
                 and not any(e.start_char == a for e in inside):
             return "person"
+        if self.relaxed and "sibling_headings" not in self.off and writeups.initials_name(name):
+            return "person"
         return "other"
 
     def titlelike(self, start: int, end: int) -> bool:
@@ -429,7 +473,8 @@ class _Parse:
             return False
         if re.search(r"[.!?]\s+[A-Z]", title):  # two sentences: prose, not a title
             return False
-        if (start, end) in self.persons or looks_like_person_name(title):
+        if (start, end) in self.persons or (looks_like_person_name(title) and (
+                "name_shaped_titles" in self.off or not writeups.not_a_name(title, self.given))):
             return False
         return not re.search(r"\b(?:I|I'm|I've|my)\b", title)
 
