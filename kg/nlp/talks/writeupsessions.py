@@ -1,0 +1,173 @@
+"""Sessions as conference write-ups tell of them, learned from write-ups outside the corpus.
+
+Runs before ``kg_narrative_sessions``, so that what it finds (a session and its
+presenter) is known there and not found twice. Each reading is a named rule
+(``rules_off``; bench/lobo.py EXTERNAL):
+
+- ``quoted_then_kind``: 'Jane Doe's "Title" talk', 'the "Title" session by Jane Doe'.
+- ``name_paren_kind``: "Jane Doe (closing keynote: Title)".
+- ``heading_then_speaker``: a heading, then a section that opens with a person doing
+  what speakers do ("Jane Doe walked us through ..."), in a post about an event: the
+  heading is her talk's title.
+- ``names_after_by_kind``: "the keynote was by Jane Doe": after a kind of session and
+  "by", a name-shaped pair of words is a person even where the model missed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import records
+from kg.nlp.names.cues import looks_like_person_name
+from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.records import relation, text_of
+from kg.nlp.talks.sessions import GENERIC_HEADINGS, names_an_event, section_bounds
+
+_KIND = r"(?:keynote|talk|session|presentation|panel|workshop|tutorial|plenary|lightning talk)"
+# 'Jane Doe's — "Title" session': a possessive, then the quoted title, then the kind.
+_QUOTED_KIND = re.compile(
+    r"(?P<who>['’]s?)\s*(?:[-–—,:]\s*)?[\"“](?P<title>[A-Z0-9][^\"”]{3,150}?)[,.]?[\"”]\s+"
+    r"(?:\w+\s+)?" + _KIND + r"s?\b"
+    r"|(?:the|a|an|this|her|his|their)\s+[\"“](?P<title2>[A-Z0-9][^\"”]{3,150}?)[,.]?[\"”]\s+"
+    + _KIND + r"\b(?:\s+(?:was\s+)?(?:given|presented|delivered|led|run)?\s*by\s+)?", re.I)
+# "Jane Doe (opening keynote: Title)"
+_PAREN_KIND = re.compile(r"\s*\((?:[\w-]+\s+){0,2}?" + _KIND
+                         + r"\s*[:,–—-]\s*(?P<title>[^()]{4,150})\)", re.I)
+# The verbs of a speaker at work, in the first sentence of a talk's section.
+_SPEAKER_VERBS = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+    r"{0,3}\s*)?,?\s*(?:then\s+|also\s+)?(?:walked|talked|spoke|presented|"
+    r"showed|demoed|demonstrated|explained|shared|gave|opened|kicked|took|told|introduced|"
+    r"described|discussed|explored|covered|argued)\b", re.I)
+_BY_KIND = re.compile(r"\b" + _KIND + r"s?\s+(?:was\s+|were\s+|is\s+)?(?:given\s+|presented\s+|"
+                      r"delivered\s+|led\s+|run\s+|done\s+|hosted\s+)?by\s+$", re.I)
+
+
+class WriteupSessions:
+    """Adds Session spans, presenters (and persons the model missed) from the readings above."""
+
+    def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
+        self.off = rules_off
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.spans.get(ENT_KEY, []))
+        relations = records.relations(doc)
+        added: list[Span] = []
+        if "names_after_by_kind" not in self.off:
+            added += _names_after_by(doc, entities)
+        people = sorted([e for e in entities + added if e.label_ == "Person"],
+                        key=lambda e: e.start)
+        presenting = {(r.o.start, r.o.end) for r in relations if r.name == "presenter"}
+        taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
+        found: list[tuple[Span, list[Span], Span]] = []
+        if "quoted_then_kind" not in self.off:
+            found += _quoted_then_kind(doc, people)
+        if "name_paren_kind" not in self.off:
+            found += _name_paren_kind(doc, people)
+        if "heading_then_speaker" not in self.off:
+            found += _heading_then_speaker(doc, entities, people, presenting)
+        sessions: list[Span] = []
+        for session, speakers, evidence in found:
+            if any(t.i in taken for t in session):
+                continue
+            taken.update(range(session.start, session.end))
+            sessions.append(session)
+            for person in speakers:
+                relations.append(relation("presenter", session, person, evidence))
+        kept = [e for e in entities if not any(
+            a.start < e.end and e.start < a.end for a in added + sessions)]
+        doc.spans[ENT_KEY] = sorted(kept + added + sessions, key=lambda s: (s.start, -len(s)))
+        doc._.kg_relations = relations
+        return doc
+
+
+def _names_after_by(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Person spans for "keynote was by Jane Doe" where the model found no name."""
+    text = text_of(doc)
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    out = []
+    for m in re.finditer(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})", text):
+        if not _BY_KIND.search(text[max(0, m.start() - 60):m.start() + 3]):
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"), label="Person")
+        if span is None or any(t.i in covered for t in span) or not looks_like_person_name(
+                span.text):
+            continue
+        out.append(span)
+    return out
+
+
+def _quoted_then_kind(doc: Doc, people: list[Span]) -> list[tuple[Span, list[Span], Span]]:
+    text = text_of(doc)
+    out = []
+    for sent in doc.sents:
+        for m in _QUOTED_KIND.finditer(sent.text):
+            group = "title" if m.group("title") else "title2"
+            start = sent.start_char + m.start(group)
+            title = doc.char_span(start, start + len(m.group(group)), label="Session",
+                                  alignment_mode="expand")
+            if title is None or len(m.group(group).split()) < 2:
+                continue
+            if group == "title":  # the possessive closes the presenter's name
+                at = sent.start_char + m.start("who")
+                who = [p for p in people if p.end_char == at]
+            else:
+                after = sent.start_char + m.end()
+                who = [p for p in people if p.start_char == after] if text[
+                    after - 3:after].strip() == "by" else []
+            if who:
+                out.append((title, who[:1], sent))
+    return out
+
+
+def _name_paren_kind(doc: Doc, people: list[Span]) -> list[tuple[Span, list[Span], Span]]:
+    text = text_of(doc)
+    out = []
+    for person in people:
+        m = _PAREN_KIND.match(text, person.end_char)
+        if m is None:
+            continue
+        title = m.group("title").strip()
+        start = m.start("title") + m.group("title").find(title)
+        span = doc.char_span(start, start + len(title), label="Session",
+                             alignment_mode="expand")
+        if span is not None and len(title.split()) >= 2:
+            out.append((span, [person], doc[person.start:span.end]))
+    return out
+
+
+def _heading_then_speaker(doc: Doc, entities: list[Span], people: list[Span],
+                          presenting: set[tuple[int, int]]
+                          ) -> list[tuple[Span, list[Span], Span]]:
+    """A heading whose section opens with a person at a speaker's work, in a post about an
+    event; not a heading that is a name, an event or a generic section title."""
+    if not any(e.label_ == "Event" for e in entities):
+        return []
+    text = text_of(doc)
+    out = []
+    for head, body_start, body_end in section_bounds(doc):
+        span = doc.char_span(head.start, head.end, label="Session", alignment_mode="expand")
+        if span is None or len(head.text.split()) < 2 or GENERIC_HEADINGS.match(head.text) or (
+                head.text.endswith("?")) or names_an_event(span, entities) or any(
+                e.start <= span.start and span.end <= e.end for e in entities):
+            continue
+        if any(p.start >= span.start and p.end <= span.end for p in people):
+            continue  # "Jane Doe - Title" and "Jane Doe" headings are read elsewhere
+        first = next((s for s in doc.sents if body_start <= s.start_char < body_end), None)
+        if first is None:
+            continue
+        lead = next((p for p in people if p.start == first.start
+                     or (p.start == first.start + 1 and doc[first.start].is_punct)), None)
+        if lead is None or (lead.start_char, lead.end_char) in presenting or not (
+                _SPEAKER_VERBS.match(text, lead.end_char)):
+            continue
+        out.append((span, [lead], first))
+    return out
+
+
+@Language.factory("kg_writeup_sessions", default_config={"rules_off": []})
+def make_writeup_sessions(nlp: Language, name: str, rules_off: list[str]) -> WriteupSessions:
+    return WriteupSessions(frozenset(rules_off))
