@@ -23,6 +23,7 @@ from kg.nlp.names.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.descriptors import described_software
+from kg.nlp.names.editions import glued_year_events
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
@@ -314,6 +315,8 @@ class EntityChooser:
     def _more_event_shapes(self, doc: Doc, found: list[Span]) -> list[Span]:
         if "event_shapes" not in self.off:
             found += qualified_events(doc)
+        if "glued_years" not in self.off:
+            found += glued_year_events(doc)
         if "coined_events" not in self.off:
             found += coined_before_head(doc, self.gazetteer)
         if "ordinal_days" not in self.off:

@@ -42,6 +42,7 @@ _THIS_SESSION = re.compile(
     r"(?:this|the)\s+" + _KIND_ALT + r"\b|\bthis\s+" + _KIND_ALT
     + r"\s+(?:was|is|had|has|covered|focused|started|began|will)\b|\bthis was an?\s+(?:\w+\s+)"
     r"{0,2}" + _KIND_ALT + r"\b", re.I)
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named)\s*:?\s*[\"“]", re.I)
 _RUN_BY = re.compile(r"\b(?:run|organi[sz]ed|led|moderated|hosted|chaired|given|presented|"
                      r"facilitated|delivered)\s+by\s+$", re.I)
 _I_HELD = re.compile(r"\bI\s+(?:held|ran|led|moderated|gave|presented|hosted|organi[sz]ed|"
@@ -158,8 +159,7 @@ class NarrativeSessions:
         return bool(re.match(r"\W*(?:in|during|throughout)\s+(?:the|this|that|his|her|their)\s+"
                              + _KIND_ALT + r"\b", after.text, re.I))
 
-    @staticmethod
-    def _sections(doc: Doc, entities: list[Span], state: _State) -> None:
+    def _sections(self, doc: Doc, entities: list[Span], state: _State) -> None:
         """A heading whose section opens with "this session..." names that session."""
         author = _author(doc)
         taken = {i for s in state.sessions for i in range(s.start, s.end)}
@@ -173,6 +173,9 @@ class NarrativeSessions:
                 continue
             if not any(_THIS_SESSION.search(s.text) for s in body[:3]):
                 continue
+            if "titled_in_section" not in self.off and any(
+                    _TITLED.search(s.text) for s in body[:3]):
+                continue  # 'one workshop was titled "X"': X is the session, not the heading
             presenters: list[Span | End] = []
             for sent in body:
                 presenters.extend(_run_by(doc, sent, entities, author))

@@ -19,7 +19,7 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import headings, relation, text_of
-from kg.nlp.talks.writeups import whole_quote
+from kg.nlp.talks.writeups import kind_heading, whole_quote
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -96,6 +96,8 @@ class SessionFinder:
         text = heading.text.strip()
         if "linked_headings" not in self.off and _links_elsewhere(doc, heading):
             return None
+        if "kind_headings" not in self.off and kind_heading(text):
+            return None  # "Presentations": a section of talks, not one
         if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
                 names_an_event(heading, entities, "event_headings" not in self.off)):
             return None

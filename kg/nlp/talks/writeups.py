@@ -76,6 +76,17 @@ _DAY = re.compile(r"^(?:day\s*\d+|day (?:one|two|three|four|five)|(?:mon|tues|we
                   r"satur|sun)day|(?:morning|afternoon|evening))\b", re.I)
 
 
+_KIND_HEADING = re.compile(
+    r"^(?:\w+\s+){0,2}(?:presentations|tutorials|demos|plenaries|plenary sessions|bofs|"
+    r"speakers|lightning talks|breakouts|breakout sessions)\W*$", re.I)
+
+
+def kind_heading(text: str) -> bool:
+    """ "Presentations", "Favourite Tutorials": a heading over several sessions (rule
+    kind_headings)."""
+    return bool(_KIND_HEADING.match(text.strip()))
+
+
 def section_text(text: str, heads: list[HeadingRec], head_start: int, reach: int = 600) -> str:
     """The start of the section that the heading at ``head_start`` opens."""
     after = [h.start for h in heads if h.start > head_start]
