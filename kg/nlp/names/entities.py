@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.names.affiliates import affiliate_orgs
 from kg.nlp.names.ambiguity import used_as_name
 from kg.nlp.names.byuse import company_products, typed_by_use
 from kg.nlp.names.casevariants import case_variants, lower_forms
@@ -203,6 +204,8 @@ class EntityChooser:
             chosen += name_parts(doc, people, _occupied(chosen), known)
         if "described_software" not in self.off:
             chosen += described_software(doc, chosen, _occupied(chosen))
+        if "affiliate_orgs" not in self.off:
+            chosen += affiliate_orgs(doc, chosen, _occupied(chosen), known)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
