@@ -76,6 +76,19 @@ Percival Otieno walked us through how his team releases every Friday.
 
 The presentations of the morning were all short.
 """),
+    "reviews.md": ("Gizmoconf 2031", """
+My short reviews of the talks I went to on Saturday:
+
+- Widget Internals: Good talk, though the speaker rushed the end.
+- Rust for Gadgets: Packed room. Interesting questions after the talk.
+- Gadget Testing at Scale: Nice presentation.
+- Lunch: Too long a queue.
+
+For the first talk of the afternoon, Ottoline Vasquez showed her profiler.
+
+Marguerite Olsen (Olsen-Hart)
+Posted in March
+"""),
 }
 
 
@@ -130,6 +143,19 @@ def test_look_alikes_of_write_ups(store: GraphStore) -> None:
     assert "Presentations" not in found  # a heading over talks
     assert ask(store, """ASK { ?p rdfs:label "Cornelius Abara" ;
                                    schema:affiliation/rdfs:label "Globex" }""")
+
+
+def test_reviews_of_talks_in_a_list(store: GraphStore) -> None:
+    found = sessions(store, "reviews.md")
+    assert {"Widget Internals", "Rust for Gadgets", "Gadget Testing at Scale"} <= set(found)
+    assert found["Ottoline Vasquez talk"] == {"Ottoline Vasquez"}  # "For the first talk, X"
+    assert "Lunch" not in found  # no talk word, though in the list
+    assert ask(store, """ASK { ?s rdfs:label "Rust for Gadgets" ;
+                                   schema:superEvent/rdfs:label "Gizmoconf 2031" }""")
+
+
+def test_a_former_name_under_a_byline_is_no_employer(store: GraphStore) -> None:
+    assert not ask(store, """ASK { ?p rdfs:label "Marguerite Olsen" ; schema:affiliation ?o }""")
 
 
 def test_the_external_rules_switch_off(tmp_path, monkeypatch) -> None:

@@ -49,7 +49,10 @@ def affiliate_orgs(doc: Doc, chosen: list[Span], taken: set[int],
                 out.append(Span(doc, k + 1, end, label="Organization"))
         elif k + 2 < len(doc) and doc[k].text == "(":
             end = _run_after(doc, k + 1)
-            if end < len(doc) and doc[end].text == ")":
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            # "Jane Doe (Acme) gave ...", not a former name under a byline: "Jane Doe (Roe)"
+            if end < len(doc) and doc[end].text == ")" and after is not None and (
+                    after.is_lower or after.text in {",", ";"}):
                 out.append(Span(doc, k + 1, end, label="Organization"))
         if person.start >= 2 and doc[person.start - 1].lower_ in {"'s", "’s"}:
             start = person.start - 2

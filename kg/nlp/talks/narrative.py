@@ -496,9 +496,10 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         k = close + 1
     # ... or an affiliation: "X of IBM kicked things off"
     if k + 1 < len(doc) and doc[k].lower_ in {"of", "from", "at"}:
-        first = k + 2 if "passive_by" not in off and doc[k + 1].lower_ == "the" else k + 1
+        loose = "passive_by" not in off  # "X of the OpenStack Foundation opened ..."
+        first = k + 2 if loose and doc[k + 1].lower_ == "the" else k + 1
         k = next((j for j in range(first, min(k + 6, len(doc))) if not doc[j].is_title
-                  and not doc[j].is_upper), k)
+                  and not doc[j].is_upper and not (loose and doc[j].text[:1].isupper())), k)
     k = _skip_adverbs(doc, k, person.sent.end, "adverb_clauses" not in off)
     if k >= len(doc):
         return None

@@ -11,6 +11,11 @@ presenter) is known there and not found twice. Each reading is a named rule
   heading is her talk's title.
 - ``names_after_by_kind``: "the keynote was by Jane Doe": after a kind of session and
   "by", a name-shaped pair of words is a person even where the model missed it.
+- ``reviewed_items``: "Title: great talk, shame about the room" in a list the post or the
+  section announces as talks: the writer's review of each talk, one item each. Items of
+  the list with the same form and no talk word of their own count where most do.
+- ``kind_lead_clause``: "For the first talk of the day, Jane Doe showed ...": the person
+  right after a clause that names a kind of session gave it.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import records
 from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.stopnames import common_word
 from kg.nlp.records import relation, text_of
 from kg.nlp.talks.sessions import GENERIC_HEADINGS, names_an_event, section_bounds
 
@@ -61,6 +67,8 @@ class WriteupSessions:
         people = sorted([e for e in entities + added if e.label_ == "Person"],
                         key=lambda e: e.start)
         presenting = {(r.o.start, r.o.end) for r in relations if r.name == "presenter"}
+        speakers = {text_of(doc)[r.o.start:r.o.end] for r in relations if r.name == "presenter"
+                    and r.o.start >= 0}
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         found: list[tuple[Span, list[Span], Span]] = []
         if "quoted_then_kind" not in self.off:
@@ -69,6 +77,10 @@ class WriteupSessions:
             found += _name_paren_kind(doc, people)
         if "heading_then_speaker" not in self.off:
             found += _heading_then_speaker(doc, entities, people, presenting)
+        if "kind_lead_clause" not in self.off:
+            found += _kind_lead_clause(doc, people, speakers)
+        if "reviewed_items" not in self.off:
+            found += _reviewed_items(doc, people)
         sessions: list[Span] = []
         for session, speakers, evidence in found:
             if any(t.i in taken for t in session):
@@ -78,7 +90,7 @@ class WriteupSessions:
             for person in speakers:
                 relations.append(relation("presenter", session, person, evidence))
         kept = [e for e in entities if not any(
-            a.start < e.end and e.start < a.end for a in added + sessions)]
+            a.start < e.end and e.start < a.end for a in added)]
         doc.spans[ENT_KEY] = sorted(kept + added + sessions, key=lambda s: (s.start, -len(s)))
         doc._.kg_relations = relations
         return doc
@@ -165,6 +177,81 @@ def _heading_then_speaker(doc: Doc, entities: list[Span], people: list[Span],
                 _SPEAKER_VERBS.match(text, lead.end_char)):
             continue
         out.append((span, [lead], first))
+    return out
+
+
+_LEAD_CLAUSE = re.compile(
+    r"^\W*(?:for|in|during|at)\s+(?:the|her|his|their|this)\s+(?:[\w-]+\s+){0,2}?(?P<kind>"
+    + _KIND + r")\b[^,.;:]{0,40},\s*(?:then\s+)?$", re.I)
+
+
+def _kind_lead_clause(doc: Doc, people: list[Span], speakers: set[str]
+                      ) -> list[tuple[Span, list[Span], Span]]:
+    """Not for a person who presents already, nor "In his talk, Doe said" after "Jane Doe":
+    that talk is known."""
+    text = text_of(doc)
+    out = []
+    for person in people:
+        sent = person.sent
+        m = _LEAD_CLAUSE.match(text[sent.start_char:person.start_char])
+        if m is None or any(person.text == s or person.text in s.split() for s in speakers):
+            continue
+        if re.match(r"\W*\w+\s+(?:his|her|their)\b", m.group(), re.I) and any(
+                p.start < person.start and person.text in p.text.split() for p in people):
+            continue  # "In his talk, Doe ...": the talk of Jane Doe, told of before
+        at = sent.start_char + m.start("kind")
+        kind = doc.char_span(at, sent.start_char + m.end("kind"), alignment_mode="expand")
+        if kind is None:
+            continue
+        name = f"{person.text} {kind[-1].lower_.removeprefix('lightning ')}"
+        out.append((Span(doc, kind.start, kind.end, label="Session", kb_id=name), [person],
+                    sent))
+    return out
+
+
+_REVIEWED = re.compile(r"(?P<title>[A-Z0-9][^:\n]{1,80}?):\s+(?P<rest>\S.*)", re.S)
+_REVIEW_WORDS = re.compile(r"\b(?:talk|speaker|speakers|presentation|presenter|session|keynote|"
+                           r"slides|demo|devroom|room was|q&a|questions)\b", re.I)
+_NOT_REVIEWED = re.compile(r"^(?:note|update|edit|photo|source|credit|tl;?dr|ps|p\.s\.|warning|"
+                           r"tip|summary|bonus|day \d)\b|^(?:when|where|what|who|why|how)$", re.I)
+
+
+def _reviewed_items(doc: Doc, people: list[Span]) -> list[tuple[Span, list[Span], Span]]:
+    """Items "Title: review" of one list, where the list is announced as talks and most of
+    its items speak of a talk, a speaker or the room."""
+    from kg.nlp.talks.talklines import StructureContext
+
+    text = text_of(doc)
+    context = StructureContext(doc)
+    runs: list[list[tuple[records.BlockRec, re.Match]]] = []
+    last_end = -1
+    for block in records.blocks(doc):
+        m = _REVIEWED.fullmatch(text[block.start:block.end]) if block.kind == "item" else None
+        if m is None or len(m.group("title").split()) > 10 or _NOT_REVIEWED.match(
+                m.group("title")) or re.search(r"[.!?]\s", m.group("title")):
+            if block.kind != "item" or m is None:
+                last_end = -1
+            continue
+        if last_end < 0 or not runs:
+            runs.append([])
+        runs[-1].append((block, m))
+        last_end = block.end
+    out = []
+    for run in runs:
+        reviewed = [_REVIEW_WORDS.search(m.group("rest")) is not None for _, m in run]
+        if len(run) < 2 or sum(reviewed) * 2 < len(run) or not context.announced(run[0][0]):
+            continue
+        for (block, m), own in zip(run, reviewed, strict=True):
+            words = m.group("title").split()
+            if not own and len(words) == 1 and common_word(words[0]):
+                continue  # "Lunch: too long a queue" among the talks
+            start = block.start + m.start("title")
+            title = doc.char_span(start, block.start + m.end("title"), label="Session",
+                                  alignment_mode="expand")
+            if title is None or any(p.start < title.end and title.start < p.end
+                                    for p in people):
+                continue
+            out.append((title, [], title))
     return out
 
 
