@@ -123,10 +123,13 @@ class TalkLineFinder:
                 if line is not None:
                     found[i] = line
         if "sibling_headings" not in self.off:
-            for i in writeups.sibling_headings(blocks, set(found)):
+            titled = {i for i, line in found.items() if line.form == "title_first"}
+            for i in [*writeups.sibling_headings(blocks, set(found)),
+                      *writeups.sibling_items(blocks, titled, set(found))]:
                 if i in readable:
                     line = self._read(doc, blocks[i], blocks[i + 1] if i + 1 < len(blocks)
-                                      else None, context, persons, others, relaxed=True)
+                                      else None, context, persons, others, relaxed=True,
+                                      titled=blocks[i].kind == "item")
                     if line is not None:
                         found[i] = line
         lines = [found[i] for i in sorted(found)]
@@ -161,8 +164,9 @@ class TalkLineFinder:
         return doc
 
     def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: StructureContext,
-              persons: set[tuple[int, int]], others: list[Span], *, relaxed: bool = False
-              ) -> TalkLine | None:
+              persons: set[tuple[int, int]], others: list[Span], *, relaxed: bool = False,
+              titled: bool = False) -> TalkLine | None:
+        """``relaxed``: the block's siblings read as talks; ``titled``: as "Title by A"."""
         text = text_of(doc)[block.start:block.end]
         lead = _LEADING_NUMBER.match(text)
         start = block.start + (lead.end() if lead else 0)
@@ -179,7 +183,7 @@ class TalkLineFinder:
         parse = _Parse(doc, persons, others, bylines="bylines" not in self.off, relaxed=relaxed,
                        off=self.off)
         found, form = None, "title_first"
-        if "title_first" not in self.off and (not relaxed or block.kind == "heading"):
+        if "title_first" not in self.off and (not relaxed or block.kind == "heading" or titled):
             found = parse.title_first(start, end)
         if found is None and "speakers_first" not in self.off:
             found = parse.speakers_first(start, end)

@@ -135,3 +135,23 @@ def sibling_headings(blocks: list[BlockRec], found: set[int]) -> list[int]:
             if out and out[-1] == i:
                 break
     return out
+
+
+def sibling_items(blocks: list[BlockRec], titled: set[int], found: set[int]) -> list[int]:
+    """List items not read as talks in a run of items (one depth) where others read as
+    "Title (A)" or "Title by A": the same form, so their names need less evidence."""
+    out = []
+    for i, block in enumerate(blocks):
+        if block.kind != "item" or i in found:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(blocks) and blocks[j].kind == "item" and (
+                    blocks[j].depth == block.depth):
+                if j in titled:
+                    out.append(i)
+                    break
+                j += step
+            if out and out[-1] == i:
+                break
+    return out
