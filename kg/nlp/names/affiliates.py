@@ -17,7 +17,8 @@ from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS
 _WORD = re.compile(r"^[A-Z][A-Za-z0-9&+-]*$")
 _NOT_ORGS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "i", "the", "day", "phd"}
+             "september", "october", "november", "december", "i", "the", "day", "phd", "kb",
+             "mb", "gb", "tb", "ms", "usd", "eur", "pdf"}
 
 
 def _name(doc: Doc, start: int, end: int, taken: set[int], known: Callable[[str], bool]
@@ -45,14 +46,17 @@ def affiliate_orgs(doc: Doc, chosen: list[Span], taken: set[int],
         if k + 1 < len(doc) and doc[k].lower_ in {"of", "from"}:
             end = _run_after(doc, k + 1)
             nxt = doc[end] if end < len(doc) else None
-            if nxt is None or nxt.is_punct or nxt.is_lower:
+            # "X of Acme delivered ..."; not "X of Red hat", a known name cased loosely
+            if nxt is None or nxt.is_punct or (nxt.is_lower and not known(
+                    f"{doc[k + 1:end].text} {nxt.text.title()}")):
                 out.append(Span(doc, k + 1, end, label="Organization"))
         elif k + 2 < len(doc) and doc[k].text == "(":
             end = _run_after(doc, k + 1)
             after = doc[end + 1] if end + 1 < len(doc) else None
             # "Jane Doe (Acme) gave ...", not a former name under a byline: "Jane Doe (Roe)"
             if end < len(doc) and doc[end].text == ")" and after is not None and (
-                    after.is_lower or after.text in {",", ";"}):
+                    after.is_lower or after.text in {",", ";"}) and not _nickname(
+                    doc[k + 1:end].text, person.text):
                 out.append(Span(doc, k + 1, end, label="Organization"))
         if person.start >= 2 and doc[person.start - 1].lower_ in {"'s", "’s"}:
             start = person.start - 2
@@ -66,3 +70,8 @@ def affiliate_orgs(doc: Doc, chosen: list[Span], taken: set[int],
                 k.start < span.end and span.start < k.end for k in kept):
             kept.append(span)
     return kept
+
+
+def _nickname(word: str, name: str) -> bool:
+    """ "Jane Doe (Jado)": a handle made from the name, not an employer."""
+    return any(len(part) >= 3 and word[:3].lower() == part[:3].lower() for part in name.split())

@@ -185,7 +185,7 @@ class TalkLineFinder:
         found, form = None, "title_first"
         if "title_first" not in self.off and (not relaxed or block.kind == "heading" or titled):
             found = parse.title_first(start, end)
-        if found is None and "speakers_first" not in self.off:
+        if found is None and "speakers_first" not in self.off and not titled:
             found = parse.speakers_first(start, end)
             form = "speakers_first"
         if found is not None and not found[1] and not (talk_link or marked):
@@ -418,6 +418,7 @@ class _Parse:
             bounds.append((pos, sep.start()))
             pos = sep.end()
         bounds.append((pos, len(segment)))
+        last = ""
         for p0, p1 in bounds:
             raw = segment[p0:p1]
             name = raw.strip()
@@ -432,8 +433,11 @@ class _Parse:
             kind = self._kind(a, b, name, strict)
             if kind == "other" and out and "listed_with_people" not in self.off and (
                     looks_like_person_name(name) and not writeups.has_function_word(name)
-                    and not any(e.start_char == a and e.end_char == b for e in self.others)):
-                kind = "person"  # "A, Acme & B": B is listed with A
+                    and not any(e.start_char == a and e.end_char == b for e in self.others)
+                    and last != "job" and (name.split()[0] in self.given
+                         or re.search(r"(?:&|\band)\s*$", segment[:p0]))):
+                kind = "person"  # "A, Acme & B": B is listed with A (not "A, Cloud Guru")
+            last = kind
             if kind == "person":
                 out.append((a, b))
             elif kind == "org" and out and self.bylines:
