@@ -471,6 +471,9 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         skip = _PASSIVE if "passive_by" not in off else {"given", "presented", "delivered", "led"}
         while j >= 0 and doc[j].lower_ in skip:
             j -= 1
+        if j < i - 2 and doc[j].lower_ in _BY_KINDS and j > 0 and doc[j - 1].lower_ in {
+                "this", "that"} and doc[j + 1].lower_ in {"was", "is"}:
+            return None  # "This session was run by X": the session its section names
         # "a talk by X", "keynotes by X and Y"; "40 sessions by X" names a post, not a talk
         if j >= 0 and (doc[j].lower_ in _BY_KINDS or doc[j].lower_ in {"keynotes", "talks"}):
             return doc[j]
