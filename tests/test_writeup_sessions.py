@@ -68,6 +68,8 @@ Seraphina Lund (opening keynote: The Long Road to Zero Bugs) set the tone.
 
 Octavia Brennan's keynote made me say "I need to rewrite everything" out loud.
 
+Ludovica also gave a short talk on packaging, unplanned.
+
 ## Shipping Widgets Weekly
 
 Percival Otieno walked us through how his team releases every Friday.
@@ -135,6 +137,7 @@ def test_narrative_forms_of_write_ups(store: GraphStore) -> None:
     assert found["Refactoring in Public"] == {"Ignatius Moreau"}  # 'X's "Title" session'
     assert found["The Long Road to Zero Bugs"] == {"Seraphina Lund"}  # "X (keynote: Title)"
     assert found["Shipping Widgets Weekly"] == {"Percival Otieno"}  # heading, then speaker
+    assert found["Ludovica talk"] == {"Ludovica"}  # a given name alone
 
 
 def test_look_alikes_of_write_ups(store: GraphStore) -> None:

@@ -14,6 +14,8 @@ presenter) is known there and not found twice. Each reading is a named rule
 - ``reviewed_items``: "Title: great talk, shame about the room" in a list the post or the
   section announces as talks: the writer's review of each talk, one item each. Items of
   the list with the same form and no talk word of their own count where most do.
+- ``given_name_speakers``: "Daniele also gave a talk on ...": a known given name alone (not
+  an English word) that gives a talk names a person, though no surname follows.
 - ``kind_lead_clause``: "For the first talk of the day, Jane Doe showed ...": the person
   right after a clause that names a kind of session gave it.
 """
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import records
 from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
+from kg.nlp.names.modelspans import given_names
 from kg.nlp.names.stopnames import common_word
 from kg.nlp.records import relation, text_of
 from kg.nlp.talks.sessions import GENERIC_HEADINGS, names_an_event, section_bounds
@@ -64,6 +67,8 @@ class WriteupSessions:
         added: list[Span] = []
         if "names_after_by_kind" not in self.off:
             added += _names_after_by(doc, entities)
+        if "given_name_speakers" not in self.off:
+            added += _given_name_speakers(doc, entities + added)
         people = sorted([e for e in entities + added if e.label_ == "Person"],
                         key=lambda e: e.start)
         presenting = {(r.o.start, r.o.end) for r in relations if r.name == "presenter"}
@@ -109,6 +114,31 @@ def _names_after_by(doc: Doc, entities: list[Span]) -> list[Span]:
                 span.text):
             continue
         out.append(span)
+    return out
+
+
+_GAVE_KIND = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+|even\s+)?(?:gave|delivered|presented|did|ran|led|hosted)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _KIND + r"\b"
+    r"|['’]s\s+(?:[\w-]+\s+)?" + _KIND + r"\b", re.I)
+
+
+def _given_name_speakers(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Person spans for a lone given name that gives a talk."""
+    given = given_names()
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    # "Adrian's keynote" after "Adrian Cockcroft" is his: other rules read such back-references
+    known = {e[0].text for e in entities if e.label_ == "Person" and len(e) > 1}
+    text = text_of(doc)
+    out = []
+    for tok in doc:
+        if tok.i in covered or not tok.is_title or tok.text not in given or tok.text in known or (
+                common_word(
+                tok.text)) or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            continue
+        if _GAVE_KIND.match(text, tok.idx + len(tok.text)):
+            # kb_id: the resolver keeps a one-word person it is told is one (a profile link)
+            out.append(Span(doc, tok.i, tok.i + 1, label="Person", kb_id=tok.text))
     return out
 
 
