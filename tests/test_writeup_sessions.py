@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from kg.graph.store import GraphStore
-from tests.helpers_build import build_into, write_post
+from tests.helpers_build import store_of
 from tests.test_talk_sessions import ask, sessions
 
 POSTS = {
@@ -94,18 +94,15 @@ Posted in March
 }
 
 
+def fronted(*names: str) -> dict[str, tuple[str, str]]:
+    return {n: (f"title: {POSTS[n][0]}\n", POSTS[n][1]) for n in names or POSTS}
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, nlp):
-    folder = tmp_path_factory.mktemp("writeups")
-    for name, (title, body) in POSTS.items():
-        write_post(folder, name, body, front=f"title: {title}\n")
-    graph = GraphStore(None)
-    try:
-        report = build_into(graph, nlp, folder)
-        assert (report.ok, report.built) == (True, len(POSTS))
-        yield graph
-    finally:
-        graph.close()
+    graph = store_of(nlp, tmp_path_factory.mktemp("writeups"), fronted())
+    yield graph
+    graph.close()
 
 
 def test_title_by_name_headings_whose_section_names_the_speaker(store: GraphStore) -> None:
@@ -171,11 +168,8 @@ def test_the_external_rules_switch_off(tmp_path, monkeypatch) -> None:
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "bench"))
     from lobo import EXTERNAL
 
-    for name in ("favourites.md", "narrative.md"):
-        title, body = POSTS[name]
-        write_post(tmp_path, name, body, front=f"title: {title}\n")
-    graph = GraphStore(None)
-    build_into(graph, make_nlp(rules_off=EXTERNAL), tmp_path)
+    graph = store_of(make_nlp(rules_off=EXTERNAL), tmp_path, fronted("favourites.md",
+                                                                      "narrative.md"))
     try:
         assert "Counting Without Numbers" not in sessions(graph, "favourites.md")
         found = sessions(graph, "narrative.md")

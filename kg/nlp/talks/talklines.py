@@ -124,8 +124,8 @@ class TalkLineFinder:
                     found[i] = line
         if "sibling_headings" not in self.off:
             titled = {i for i, line in found.items() if line.form == "title_first"}
-            for i in [*writeups.sibling_headings(blocks, set(found)),
-                      *writeups.sibling_items(blocks, titled, set(found))]:
+            for i in [*writeups.siblings(blocks, "heading", set(found), set(found)),
+                      *writeups.siblings(blocks, "item", titled, set(found))]:
                 if i in readable:
                     line = self._read(doc, blocks[i], blocks[i + 1] if i + 1 < len(blocks)
                                       else None, context, persons, others, relaxed=True,

@@ -12,12 +12,14 @@ was written after reading a corpus blog, so leave-one-blog-out keeps them on.
 - ``opening_titles``: a list item that opens "Title (Jane Doe)" and goes on with the
   writer's comments names that talk.
 - ``sibling_headings``: headings of one level under one parent share their form: where
-  one reads "Jane Doe - Title", the others need less evidence that their names are names.
+  one reads "Jane Doe - Title", the others need less evidence that their names are names;
+  so do list items beside one that reads "Title (Jane Doe)".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.nlp.records import BlockRec, HeadingRec, alternation
 
@@ -115,43 +117,28 @@ def opening_line(text: str, block: BlockRec) -> tuple[int, int] | None:
     return block.start, block.start + m.end("line")
 
 
-def sibling_headings(blocks: list[BlockRec], found: set[int]) -> list[int]:
-    """Headings not read as talks whose sibling headings (same level, no shallower heading
-    between) include one that is."""
-    out = []
-    for i, block in enumerate(blocks):
-        if block.kind != "heading" or i in found:
-            continue
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(blocks):
-                other = blocks[j]
-                if other.kind == "heading" and other.depth < block.depth:
-                    break
-                if other.kind == "heading" and other.depth == block.depth and j in found:
-                    out.append(i)
-                    break
-                j += step
-            if out and out[-1] == i:
-                break
-    return out
+def siblings(blocks: list[BlockRec], kind: str, found: set[int], read: set[int]) -> list[int]:
+    """Blocks of ``kind`` not read as talks (not in ``read``) that share a run with one in
+    ``found``: headings of one level with no shallower heading between, or items of one
+    depth with nothing else between. Siblings share their form, so their names need less
+    evidence (rule ``sibling_headings``)."""
+    return [i for i, block in enumerate(blocks) if block.kind == kind and i not in read
+            and any(j in found for j in _run(blocks, i))]
 
 
-def sibling_items(blocks: list[BlockRec], titled: set[int], found: set[int]) -> list[int]:
-    """List items not read as talks in a run of items (one depth) where others read as
-    "Title (A)" or "Title by A": the same form, so their names need less evidence."""
-    out = []
-    for i, block in enumerate(blocks):
-        if block.kind != "item" or i in found:
-            continue
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(blocks) and blocks[j].kind == "item" and (
-                    blocks[j].depth == block.depth):
-                if j in titled:
-                    out.append(i)
+def _run(blocks: list[BlockRec], i: int) -> Iterator[int]:
+    block = blocks[i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks):
+            other = blocks[j]
+            if block.kind == "heading" and other.kind == "heading":
+                if other.depth < block.depth:
                     break
-                j += step
-            if out and out[-1] == i:
-                break
-    return out
+                if other.depth == block.depth:
+                    yield j
+            elif block.kind != "heading":
+                if other.kind != "item" or other.depth != block.depth:
+                    break
+                yield j
+            j += step
