@@ -24,7 +24,7 @@ from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import BlockRec, alternation, relation, text_of
 from kg.nlp.talks import writeups
-from kg.nlp.talks.sessions import TALK_LINK, title_after
+from kg.nlp.talks.sessions import GENERIC_HEADINGS, TALK_LINK, title_after
 
 TALK_WORDS = re.compile(r"\b" + alternation(
     "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "
@@ -343,7 +343,7 @@ class StructureContext:
             if TALK_WORDS.search(intro) and before[-1].end > start - 400:
                 return True
         return self.day_headings and writeups.announced_across_days(
-            text_of(self.doc), self.paragraphs, self.headings, block, TALK_WORDS)
+            text_of(self.doc), self.paragraphs, self.headings, block, TALK_WORDS, GENERIC_HEADINGS)
 
 
 class _Parse:

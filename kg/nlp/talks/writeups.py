@@ -61,16 +61,14 @@ def initials_name(text: str) -> bool:
 
 
 def announced_across_days(text: str, paragraphs: list[BlockRec], heads: list[HeadingRec],
-                          block: BlockRec, talk_words: re.Pattern) -> bool:
+                          block: BlockRec, talk_words: re.Pattern, generic: re.Pattern) -> bool:
     """ "Notes on the talks I saw:", then "## Monday", then the talks' headings: the
     paragraph before the block announces talks across headings that only name a day."""
-    from kg.nlp.talks.sessions import GENERIC_HEADINGS
-
     before = [p for p in paragraphs if p.end <= block.start]
     if not before or not talk_words.search(text[before[-1].start:before[-1].end]):
         return False
     between = [h for h in heads if before[-1].end <= h.start < block.start]
-    return bool(between) and all(_DAY.match(h.text) and GENERIC_HEADINGS.match(h.text)
+    return bool(between) and all(_DAY.match(h.text) and generic.match(h.text)
                                  for h in between)
 
 

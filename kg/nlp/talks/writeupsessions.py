@@ -34,6 +34,7 @@ from kg.nlp.names.modelspans import given_names
 from kg.nlp.names.stopnames import common_word
 from kg.nlp.records import relation, text_of
 from kg.nlp.talks.sessions import GENERIC_HEADINGS, names_an_event, section_bounds
+from kg.nlp.talks.talklines import StructureContext
 
 _KIND = r"(?:keynote|talk|session|presentation|panel|workshop|tutorial|plenary|lightning talk)"
 # 'Jane Doe's — "Title" session': a possessive, then the quoted title, then the kind.
@@ -249,8 +250,6 @@ _NOT_REVIEWED = re.compile(r"^(?:note|update|edit|photo|source|credit|tl;?dr|ps|
 def _reviewed_items(doc: Doc, people: list[Span]) -> list[tuple[Span, list[Span], Span]]:
     """Items "Title: review" of one list, where the list is announced as talks and most of
     its items speak of a talk, a speaker or the room."""
-    from kg.nlp.talks.talklines import StructureContext
-
     text = text_of(doc)
     context = StructureContext(doc)
     runs: list[list[tuple[records.BlockRec, re.Match]]] = []
