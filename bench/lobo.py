@@ -63,7 +63,8 @@ EXTERNAL = ["name_shaped_titles", "section_speaker", "sibling_headings", "listed
             "quoted_then_kind", "name_paren_kind", "heading_then_speaker",
             "names_after_by_kind", "passive_by", "kind_of", "paren_affiliation_skip",
             "discuss_verbs", "quote_not_said", "titled_in_section", "glued_years",
-            "affiliate_orgs", "reviewed_items", "kind_lead_clause", "given_name_speakers"]
+            "affiliate_orgs", "reviewed_items", "kind_lead_clause", "given_name_speakers",
+            "next_up", "heard_from"]
 assert not set(EXTERNAL) & {r for rules in INSPIRED_BY.values() for r in rules}
 
 

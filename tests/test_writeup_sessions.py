@@ -91,6 +91,23 @@ For the first talk of the afternoon, Ottoline Vasquez showed her profiler.
 Marguerite Olsen (Olsen-Hart)
 Posted in March
 """),
+    "afternoon.md": ("Thoughts on Blorpcon 2025", """
+Blorpcon 2025 was held in Graz.
+
+Next up was Leander Quist, talking about message queues.
+
+The afternoon keynote came from Solveig Marchetti of Umbrella.
+
+We also heard from Casimir Delacroix about type systems.
+
+## Faster Builds for Everyone
+
+In this talk, Henrietta Vogt explained how her team cut build times in half.
+
+## Testing in Production
+
+Gustav Lindahl's talk was the most practical one of the day.
+"""),
 }
 
 
@@ -135,6 +152,16 @@ def test_narrative_forms_of_write_ups(store: GraphStore) -> None:
     assert found["The Long Road to Zero Bugs"] == {"Seraphina Lund"}  # "X (keynote: Title)"
     assert found["Shipping Widgets Weekly"] == {"Percival Otieno"}  # heading, then speaker
     assert found["Ludovica talk"] == {"Ludovica"}  # a given name alone
+
+
+def test_more_ways_write_ups_name_a_speaker(store: GraphStore) -> None:
+    found = sessions(store, "afternoon.md")
+    assert found["Leander Quist talk"] == {"Leander Quist"}  # "Next up was X"
+    assert found["Solveig Marchetti keynote"] == {"Solveig Marchetti"}  # "came from X"
+    assert found["Casimir Delacroix talk"] == {"Casimir Delacroix"}  # "heard from X"
+    assert found["Faster Builds for Everyone"] == {"Henrietta Vogt"}  # "In this talk, X"
+    assert found["Testing in Production"] == {"Gustav Lindahl"}  # "X's talk was"
+    assert "Henrietta Vogt talk" not in found
 
 
 def test_look_alikes_of_write_ups(store: GraphStore) -> None:

@@ -67,7 +67,7 @@ _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop"
                "tutorial"}
 # "the keynote was given by X", "one of my favourite talks was by X" (rule passive_by)
 _PASSIVE = {"given", "presented", "delivered", "led", "was", "is", "were", "done", "run",
-            "hosted", "held", "moderated", "facilitated", "chaired"}
+            "hosted", "held", "moderated", "facilitated", "chaired", "came"}
 # "X discussed Y" where the text speaks of talks (rule discuss_verbs)
 _DISCUSS = {"discussed", "covered", "described", "argued", "explored"}
 
@@ -212,7 +212,7 @@ class NarrativeSessions:
                 kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
-                if kind.lower_ in _TALK | _SHOW | _DISCUSS and (interviews or not (
+                if kind.lower_ in _TALK | _SHOW | _DISCUSS | {"heard"} and (interviews or not (
                         context.speaks_of_talks(sent.start_char, sent.end_char) or any(
                         e.label_ == "Event" and sent.start <= e.start < sent.end
                         for e in entities) or self._next_speaks(doc, sent))):
@@ -477,6 +477,8 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         # "a talk by X", "keynotes by X and Y"; "40 sessions by X" names a post, not a talk
         if j >= 0 and (doc[j].lower_ in _BY_KINDS or doc[j].lower_ in {"keynotes", "talks"}):
             return doc[j]
+        if j >= 0 and doc[j].lower_ == "heard" and "heard_from" not in off:
+            return doc[j]
     k = person.end
     if k + 1 < len(doc) and (doc[k].lower_ in {"'s", "’s"} or (
             doc[k].text in {"'", "’"} and person.text.endswith("s"))):
@@ -551,6 +553,11 @@ def _after_by(doc: Doc, person: Span, talk_from: bool = True, kind_of: bool = Fa
     if j >= 1 and (doc[j].lower_ == "by" or (talk_from and doc[j].lower_ in links and doc[
             j - 1].lower_.rstrip("s") in _BY_KINDS)):  # "a talk from X", not "a tweet from X"
         return j + 1
+    if kind_of and j >= 2 and doc[j].lower_ == "from" and (  # "the keynote came from X"
+            doc[j - 1].lower_ == "came" and doc[j - 2].lower_ in _BY_KINDS):
+        return j + 1
+    if kind_of and j >= 1 and doc[j].lower_ == "from" and doc[j - 1].lower_ == "heard":
+        return j + 1  # "we heard from X": where the text speaks of talks (rule heard_from)
     return -1
 
 

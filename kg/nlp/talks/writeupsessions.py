@@ -16,6 +16,7 @@ presenter) is known there and not found twice. Each reading is a named rule
   the list with the same form and no talk word of their own count where most do.
 - ``given_name_speakers``: "Daniele also gave a talk on ...": a known given name alone (not
   an English word) that gives a talk names a person, though no surname follows.
+- ``next_up``: "Next up was Jane Doe, talking about ..." in a post about an event.
 - ``kind_lead_clause``: "For the first talk of the day, Jane Doe showed ...": the person
   right after a clause that names a kind of session gave it.
 """
@@ -51,7 +52,10 @@ _SPEAKER_VERBS = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
     r"{0,3}\s*)?,?\s*(?:then\s+|also\s+)?(?:walked|talked|spoke|presented|"
     r"showed|demoed|demonstrated|explained|shared|gave|opened|kicked|took|told|introduced|"
-    r"described|discussed|explored|covered|argued)\b", re.I)
+    r"described|discussed|explored|covered|argued)\b|['’]s\s+(?:[\w-]+\s+)?" + _KIND + r"\b", re.I)
+# "In this talk, Jane Doe ...": a clause before the speaker that points at the section's talk
+_THIS_KIND = re.compile(r"\W*(?:in|during|for|with)\s+(?:this|her|his|their|the)\s+" + _KIND
+                        + r",?\s*", re.I)
 _BY_KIND = re.compile(r"\b" + _KIND + r"s?\s+(?:was\s+|were\s+|is\s+)?(?:given\s+|presented\s+|"
                       r"delivered\s+|led\s+|run\s+|done\s+|hosted\s+)?by\s+$", re.I)
 
@@ -85,6 +89,8 @@ class WriteupSessions:
             found += _heading_then_speaker(doc, entities, people, presenting)
         if "kind_lead_clause" not in self.off:
             found += _kind_lead_clause(doc, people, speakers)
+        if "next_up" not in self.off:
+            found += _next_up(doc, entities, people, speakers)
         if "reviewed_items" not in self.off:
             found += _reviewed_items(doc, people)
         sessions: list[Span] = []
@@ -203,7 +209,9 @@ def _heading_then_speaker(doc: Doc, entities: list[Span], people: list[Span],
         if first is None:
             continue
         lead = next((p for p in people if p.start == first.start
-                     or (p.start == first.start + 1 and doc[first.start].is_punct)), None)
+                     or (p.start == first.start + 1 and doc[first.start].is_punct)
+                     or (first.start < p.start < first.start + 6 and _THIS_KIND.fullmatch(
+                         text[first.start_char:p.start_char]))), None)
         if lead is None or (lead.start_char, lead.end_char) in presenting or not (
                 _SPEAKER_VERBS.match(text, lead.end_char)):
             continue
@@ -227,6 +235,8 @@ def _kind_lead_clause(doc: Doc, people: list[Span], speakers: set[str]
         m = _LEAD_CLAUSE.match(text[sent.start_char:person.start_char])
         if m is None or any(person.text == s or person.text in s.split() for s in speakers):
             continue
+        if re.match(r"\W*\w+\s+this\b", m.group(), re.I):
+            continue  # "In this talk, X ...": the talk its section names
         if re.match(r"\W*\w+\s+(?:his|her|their)\b", m.group(), re.I) and any(
                 p.start < person.start and person.text in p.text.split() for p in people):
             continue  # "In his talk, Doe ...": the talk of Jane Doe, told of before
@@ -237,6 +247,32 @@ def _kind_lead_clause(doc: Doc, people: list[Span], speakers: set[str]
         name = f"{person.text} {kind[-1].lower_.removeprefix('lightning ')}"
         out.append((Span(doc, kind.start, kind.end, label="Session", kb_id=name), [person],
                     sent))
+    return out
+
+
+_NEXT_UP = re.compile(r"\b(?:next|first|last|then)\s+up\s+(?:was|were|is|came)\s+(?:the\s+)?$"
+                      r"|\b(?:next|then)\s+came\s+$", re.I)
+
+
+def _next_up(doc: Doc, entities: list[Span], people: list[Span], speakers: set[str]
+             ) -> list[tuple[Span, list[Span], Span]]:
+    """ "Next up was Jane Doe, talking about ...", in a post about an event or talks."""
+    context = StructureContext(doc)
+    events = any(e.label_ == "Event" for e in entities)
+    text = text_of(doc)
+    out = []
+    for person in people:
+        sent = person.sent
+        m = _NEXT_UP.search(text[sent.start_char:person.start_char])
+        if m is None or person.text in speakers or not (events or context.speaks_of_talks(
+                sent.start_char, sent.end_char)):
+            continue
+        word = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                             alignment_mode="expand")
+        if word is None:
+            continue
+        out.append((Span(doc, word.start, word.start + 1, label="Session",
+                         kb_id=f"{person.text} talk"), [person], sent))
     return out
 
 
