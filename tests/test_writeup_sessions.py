@@ -92,7 +92,7 @@ Marguerite Olsen (Olsen-Hart)
 Posted in March
 """),
     "afternoon.md": ("Thoughts on Blorpcon 2025", """
-Blorpcon 2025 was held in Graz.
+Blorpcon 2025 was a pleasure this year.
 
 Next up was Leander Quist, talking about message queues.
 
@@ -107,6 +107,10 @@ In this talk, Henrietta Vogt explained how her team cut build times in half.
 ## Testing in Production
 
 Gustav Lindahl's talk was the most practical one of the day.
+
+We were in Graz all week for Blorpcon 2025, and both of Ingeborg Stavros's talks Cache
+Rules Everything and Quiet Pagers Everywhere were worth the trip. The creator of Redis,
+Salvatore Sanfilippo, was in the audience.
 """),
 }
 
@@ -162,6 +166,15 @@ def test_more_ways_write_ups_name_a_speaker(store: GraphStore) -> None:
     assert found["Faster Builds for Everyone"] == {"Henrietta Vogt"}  # "In this talk, X"
     assert found["Testing in Production"] == {"Gustav Lindahl"}  # "X's talk was"
     assert "Henrietta Vogt talk" not in found
+    assert found["Cache Rules Everything"] == {"Ingeborg Stavros"}  # "X's talks A and B"
+    assert found["Quiet Pagers Everywhere"] == {"Ingeborg Stavros"}
+
+
+def test_relations_write_ups_state(store: GraphStore) -> None:
+    assert ask(store, """ASK { ?s rdfs:label "Redis" ;
+                                   schema:creator/rdfs:label "Salvatore Sanfilippo" }""")
+    assert ask(store, """ASK { ?e rdfs:label "Blorpcon 2025" ;
+                                   schema:location/rdfs:label "Graz" }""")
 
 
 def test_look_alikes_of_write_ups(store: GraphStore) -> None:

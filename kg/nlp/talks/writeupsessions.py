@@ -5,6 +5,8 @@ presenter) is known there and not found twice. Each reading is a named rule
 (``rules_off``; bench/lobo.py EXTERNAL):
 
 - ``quoted_then_kind``: 'Jane Doe's "Title" talk', 'the "Title" session by Jane Doe'.
+- ``possessive_titles``: "Jane Doe's talks Loop Faster and Sleep Better": title-cased titles
+  right after a person's kind of session.
 - ``name_paren_kind``: "Jane Doe (closing keynote: Title)".
 - ``heading_then_speaker``: a heading, then a section that opens with a person doing
   what speakers do ("Jane Doe walked us through ..."), in a post about an event: the
@@ -36,6 +38,7 @@ from kg.nlp.names.stopnames import common_word
 from kg.nlp.records import relation, text_of
 from kg.nlp.talks.sessions import GENERIC_HEADINGS, names_an_event, section_bounds
 from kg.nlp.talks.talklines import StructureContext
+from kg.nlp.talks.writeups import not_a_name
 
 _KIND = r"(?:keynote|talk|session|presentation|panel|workshop|tutorial|plenary|lightning talk)"
 # 'Jane Doe's — "Title" session': a possessive, then the quoted title, then the kind.
@@ -83,6 +86,8 @@ class WriteupSessions:
         found: list[tuple[Span, list[Span], Span]] = []
         if "quoted_then_kind" not in self.off:
             found += _quoted_then_kind(doc, people)
+        if "possessive_titles" not in self.off:
+            found += _possessive_titles(doc, people)
         if "name_paren_kind" not in self.off:
             found += _name_paren_kind(doc, people)
         if "heading_then_speaker" not in self.off:
@@ -169,6 +174,29 @@ def _quoted_then_kind(doc: Doc, people: list[Span]) -> list[tuple[Span, list[Spa
                     after - 3:after].strip() == "by" else []
             if who:
                 out.append((title, who[:1], sent))
+    return out
+
+
+_WORD = r"[A-Z][\w'’.-]*"
+_TITLE_RUN = _WORD + r"(?:\s+(?:(?:of|the|in|a|an|for|to|on|with|at|vs\.?)\s+)*" + _WORD + r")+"
+_POSS_TITLES = re.compile(r"['’]s\s+(?:\w+\s+)?" + _KIND + r"s?[,:]?\s+(?P<titles>" + _TITLE_RUN
+                          + r"(?:(?:,\s*|,?\s+and\s+)" + _TITLE_RUN + r")*)(?![\w'’-])")
+
+
+def _possessive_titles(doc: Doc, people: list[Span]) -> list[tuple[Span, list[Span], Span]]:
+    text = text_of(doc)
+    out = []
+    for person in people:
+        m = _POSS_TITLES.match(text, person.end_char)
+        if m is None:
+            continue
+        base = m.start("titles")
+        for part in re.finditer(_TITLE_RUN, m.group("titles")):
+            span = doc.char_span(base + part.start(), base + part.end(), label="Session",
+                                 alignment_mode="expand")
+            if span is not None and (not looks_like_person_name(part.group()) or not_a_name(
+                    part.group(), given_names())):
+                out.append((span, [person], doc[person.start:span.end]))
     return out
 
 
