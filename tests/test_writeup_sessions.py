@@ -112,6 +112,21 @@ We were in Graz all week for Blorpcon 2025, and both of Ingeborg Stavros's talks
 Rules Everything and Quiet Pagers Everywhere were worth the trip. The creator of Redis,
 Salvatore Sanfilippo, was in the audience.
 """),
+    "table.md": ("Recap of Quuxconf 2026", """
+Quuxconf 2026 took place in Porto.
+
+## Keynote: The Future of Build Systems
+
+The keynote was delivered by Zebedee Hartmann from Initrode.
+
+## The talks I saw
+
+| Talk | Speaker |
+| --- | --- |
+| Making Sense of Logs | Philippa Nakamura |
+
+- **Edge Caching Explained** – Imogen Castellanos (Pied Piper)
+"""),
 }
 
 
@@ -175,6 +190,14 @@ def test_relations_write_ups_state(store: GraphStore) -> None:
                                    schema:creator/rdfs:label "Salvatore Sanfilippo" }""")
     assert ask(store, """ASK { ?e rdfs:label "Blorpcon 2025" ;
                                    schema:location/rdfs:label "Graz" }""")
+
+
+def test_rows_and_bylines_in_parentheses(store: GraphStore) -> None:
+    found = sessions(store, "table.md")
+    assert found["Making Sense of Logs"] == {"Philippa Nakamura"}  # a title cell, a speaker's
+    assert found["Edge Caching Explained"] == {"Imogen Castellanos"}  # "A (Org)" at the end
+    assert found["Keynote: The Future of Build Systems"] == {"Zebedee Hartmann"}
+    assert "The keynote was" not in found  # a sentence is no title
 
 
 def test_look_alikes_of_write_ups(store: GraphStore) -> None:

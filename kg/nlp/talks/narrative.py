@@ -524,7 +524,8 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
         return verb
     if (verb.lower_ in _SHOW and "show_verbs" not in off) or (
-            verb.lower_ in _DISCUSS and "discuss_verbs" not in off):
+            verb.lower_ in _DISCUSS and "discuss_verbs" not in off
+            and person.start == person.sent.start):  # "X of Acme discussed", not "by X discussed"
         return verb  # kept only where the text speaks of talks (NarrativeSessions._sentences)
     if "list_item_talks" in off:
         return None

@@ -34,6 +34,9 @@ TALK_WORDS = re.compile(r"\b" + alternation(
 _AFTER_TITLE = re.compile(
     r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
     r"|\s+[-–—|]\s+|,\s+|:\s+|\s+\(")
+_CUT = r"\s*\(.*\)$|\s+(?:of|from|at)\s+.*$"  # "A (Acme)", "A of Acme": the name is A
+# "| Title | A |" (rule row_cells): the ingest joins a row's cells with a line break.
+_AFTER_CELL = re.compile(_AFTER_TITLE.pattern + r"|\s*\n\s*")
 # "A: Title" (with schedule slots) is read by kg_sessions' speaker_title.
 _BEFORE_TITLE = re.compile(r"\s+[-–—|]\s+")
 _SPEAKER_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*|\s+/\s+)")
@@ -59,6 +62,9 @@ _JOB_WORD = re.compile(r"\b" + alternation(
     "engineer developer architect advocate evangelist manager director officer owner "
     "consultant physicist scientist researcher lead head founder president fellow cto ceo vp "
     "specialist analyst designer programmer maintainer independent") + r"\b", re.I)
+
+
+_PROSE_END = re.compile(r"\s(?:was|were|is|are|has|had|have|been|being)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -184,7 +190,8 @@ class TalkLineFinder:
                        off=self.off)
         found, form = None, "title_first"
         if "title_first" not in self.off and (not relaxed or block.kind == "heading" or titled):
-            found = parse.title_first(start, end)
+            found = parse.title_first(start, end, cells=block.kind == "row"
+                                      and "row_cells" not in self.off)
         if found is None and "speakers_first" not in self.off and not titled:
             found = parse.speakers_first(start, end)
             form = "speakers_first"
@@ -353,6 +360,7 @@ class _Parse:
                  bylines: bool = True, relaxed: bool = False,
                  off: frozenset[str] = frozenset()) -> None:
         self.off = off
+        self.cut = _CUT if "paren_bylines" in off else r"\s*\([^()]*\)?$|\s+(?:of|from|at)\s+.*$"
         self.bylines = bylines
         self.relaxed = relaxed  # a name-shaped piece is a name: its list's siblings say so
         self.doc = doc
@@ -362,10 +370,11 @@ class _Parse:
         self.given = given_names()
         self.affiliations: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
-    def title_first(self, start: int, end: int
+    def title_first(self, start: int, end: int, cells: bool = False
                     ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+        """``cells``: a table row, whose cells may hold the title and the speakers."""
         segment = self.text[start:end]
-        for m in _AFTER_TITLE.finditer(segment):
+        for m in (_AFTER_CELL if cells else _AFTER_TITLE).finditer(segment):
             t_end = start + m.start()
             s_start = start + m.end()
             sep = m.group().strip(" ,")
@@ -426,8 +435,12 @@ class _Parse:
                 continue
             a = start + p0 + len(raw) - len(raw.lstrip())
             b = a + len(name)
-            cut = re.search(r"\s*\(.*\)$|\s+(?:of|from|at)\s+.*$", name)
+            # "A (Acme)" at the line's end, whose ")" the strip above took (rule paren_bylines)
+            last_paren = p1 == len(segment) and self.text[start:end].rstrip(" .").endswith(")")
+            cut = re.search(self.cut if last_paren else _CUT, name)
+            paren = None
             if cut:
+                paren = writeups.paren_org(a + cut.start(), cut.group(), self.others)
                 b = a + cut.start()
                 name = name[:cut.start()]
             kind = self._kind(a, b, name, strict)
@@ -440,6 +453,8 @@ class _Parse:
             last = kind
             if kind == "person":
                 out.append((a, b))
+                if paren is not None and "paren_bylines" not in self.off:  # "A (Acme)"
+                    self.affiliations.append(((a, b), paren))
             elif kind == "org" and out and self.bylines:
                 self.affiliations.append((out[-1], (a, b)))
             elif kind == "job" and out and self.bylines:
@@ -481,6 +496,8 @@ class _Parse:
             return False
         if re.search(r"[.!?]\s+[A-Z]", title):  # two sentences: prose, not a title
             return False
+        if "prose_titles" not in self.off and _PROSE_END.search(title):
+            return False  # "The keynote was [delivered by X]": a sentence, not a title
         if (start, end) in self.persons or (looks_like_person_name(title) and (
                 "name_shaped_titles" in self.off or not writeups.not_a_name(title, self.given))):
             return False

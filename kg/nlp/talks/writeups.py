@@ -87,6 +87,18 @@ def kind_heading(text: str) -> bool:
     return bool(_KIND_HEADING.match(text.strip()))
 
 
+def paren_org(at: int, cut: str, others: list) -> tuple[int, int] | None:
+    """The characters of the organisation in " (Acme)" that starts at ``at``, if the
+    parentheses hold exactly one (rule ``paren_bylines``)."""
+    inner = cut.strip()
+    if not inner.startswith("("):
+        return None
+    start = at + cut.index("(") + 1
+    end = start + len(inner[1:].rstrip(")").strip())
+    return next(((e.start_char, e.end_char) for e in others if e.label_ == "Organization"
+                 and e.start_char == start and e.end_char == end), None)
+
+
 def section_text(text: str, heads: list[HeadingRec], head_start: int, reach: int = 600) -> str:
     """The start of the section that the heading at ``head_start`` opens."""
     after = [h.start for h in heads if h.start > head_start]
