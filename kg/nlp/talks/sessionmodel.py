@@ -21,9 +21,8 @@ from spacy.tokens import Doc, Span
 from kg.data import MODEL_DIR
 from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
-from kg.nlp.records import relation, text_of
+from kg.nlp.records import relation
 from kg.nlp.talks.candidates import FEATURES, PostContext, candidates, features
-from kg.nlp.talks.sessions import TALK_LINK
 from kg.nlp.talks.talklines import TALK_WORDS
 
 WEIGHTS = MODEL_DIR / "sessions.json"
@@ -101,9 +100,14 @@ def matrix(doc: Doc) -> tuple[list, np.ndarray, PostContext]:
 
 
 def worth_reading(doc: Doc) -> bool:
-    """Only a post that speaks of talks or links to one can name a session."""
-    return bool(TALK_WORDS.search(text_of(doc))) or any(
-        TALK_LINK.search(lk.target) for lk in records.links(doc))
+    """Only a post about talks or an event (its title or summary says so, or its title names
+    an event) gets candidates: on a whole site, headings of how-to posts and lists of blog
+    posts are the model's false sessions otherwise. Tags are no evidence ("tutorial")."""
+    meta = doc._.kg_meta or {}
+    title = str(meta.get("title") or "")
+    if meta.get("title_events") or TALK_WORDS.search(f"{title} {meta.get('summary') or ''}"):
+        return True
+    return any(e.label_ == "Event" and e.text in title for e in doc.spans.get(ENT_KEY, []))
 
 
 class SessionModel:
