@@ -1,8 +1,9 @@
 """Extraction quality on every gold set, and on each blog alone.
 
 The gold sets: ``shared/gold/dev`` (the devblog), ``shared/gold/dev-blogs`` (posts of
-five other blogs) and ``tests/gold/blogs-heldout`` (posts of those blogs that the
-rules were never tuned on: their errors were not read while writing the rules). The
+five other blogs), and the held-out ``tests/gold/blogs-heldout`` and
+``tests/gold/devblog-heldout`` (posts of those blogs that the rules were never tuned
+on: their errors were not read while writing the rules). The
 dev-blogs posts are also scored blog by blog, so a rule that only helps one blog shows.
 Results print as a table and go to ``bench/results/quality-<date>.json``.
 
@@ -58,6 +59,9 @@ def by_blog(gold: Path, blogs: Path, nlp=None) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--also", nargs=3, action="append", default=[],
+                        metavar=("NAME", "GOLD", "POSTS"),
+                        help="one more gold set to score (e.g. one kept outside the project)")
     parser.add_argument("--rules-on", nargs="*", default=[],
                         help="rules that are off by default to switch on (session_model)")
     args = parser.parse_args()
@@ -71,7 +75,11 @@ def main() -> None:
         "dev": (args.shared / "gold" / "dev", args.shared / "corpus" / "devblog" / "_posts"),
         "dev-blogs": (args.shared / "gold" / "dev-blogs", blogs),
         "blogs-heldout": (ROOT / "tests" / "gold" / "blogs-heldout", blogs),
+        "devblog-heldout": (ROOT / "tests" / "gold" / "devblog-heldout",
+                            args.shared / "corpus" / "devblog" / "_posts"),
     }
+    sets.update({name: (Path(g), Path(p)) for name, g, p in args.also})
+    sets = {name: (g, p) for name, (g, p) in sets.items() if g.is_dir()}
     results: dict[str, dict] = {name: score(g, p, nlp=nlp) for name, (g, p) in sets.items()}
     results["dev-blogs by blog"] = by_blog(args.shared / "gold" / "dev-blogs", blogs, nlp)
     results["blogs-heldout by blog"] = by_blog(ROOT / "tests" / "gold" / "blogs-heldout", blogs,

@@ -154,3 +154,40 @@ def test_kg_build_watch_serves_readers_and_stops_on_ctrl_c(tmp_path: Path) -> No
         if watcher.poll() is None:
             watcher.kill()
             watcher.wait()
+
+
+def test_kg_build_watch_shows_a_progress_bar_for_each_build_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    posts = _posts(tmp_path / "posts")
+    main, follower = pty.openpty()
+    watcher = subprocess.Popen([*kg_command(), "build", str(posts), "--store",
+                                str(tmp_path / "store"), "--watch", "--interval", "0.1"],
+                               stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    seen = ""
+
+    def read_until(marker: str, seconds: float) -> str:
+        nonlocal seen
+        deadline = time.monotonic() + seconds
+        while marker not in seen and time.monotonic() < deadline:
+            try:
+                seen += os.read(main, 4096).decode("utf-8", "replace")
+            except OSError:  # the process closed the terminal
+                break
+        assert marker in seen, seen
+        return seen
+
+    try:
+        first = read_until("watching", 180)
+        assert "extracting" in first.split("watching")[0]
+        seen = ""
+        _bump(posts / "2024-03-02-second.md", "Ada Brisk joined on stage.\n")
+        assert "extracting" in read_until("rebuilt", 60)
+        watcher.send_signal(signal.SIGINT)
+        assert watcher.wait(timeout=30) == 0
+    finally:
+        if watcher.poll() is None:
+            watcher.kill()
+            watcher.wait()
+        os.close(main)

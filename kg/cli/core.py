@@ -80,19 +80,20 @@ def _watch(args: argparse.Namespace) -> int:
     if args.interval <= 0:
         raise UsageError(f"--interval must be more than 0 seconds, not {args.interval}")
     store, store_type = store_of(args)
-    builds = api.watch(args.paths, store, store_type=store_type, drafts=args.drafts,
-                       interval=args.interval, n_process=args.processes)
-    try:
-        for n, report in enumerate(builds):
-            if n:
-                print(f"kg: {time.strftime('%H:%M:%S')} rebuilt", file=sys.stderr)
-            _report(args, report, indent=None)
-            if not n:
-                where = ", ".join(str(p) for p in args.paths)
-                print(f"kg: watching {where} for changes (Ctrl-C to stop)", file=sys.stderr)
-    except KeyboardInterrupt:
-        builds.close()
-        print("kg: stopped watching", file=sys.stderr)
+    with _progress(args.quiet) as progress:
+        builds = api.watch(args.paths, store, store_type=store_type, drafts=args.drafts,
+                           interval=args.interval, progress=progress, n_process=args.processes)
+        try:
+            for n, report in enumerate(builds):
+                if n:
+                    print(f"kg: {time.strftime('%H:%M:%S')} rebuilt", file=sys.stderr)
+                _report(args, report, indent=None)
+                if not n:
+                    where = ", ".join(str(p) for p in args.paths)
+                    print(f"kg: watching {where} for changes (Ctrl-C to stop)", file=sys.stderr)
+        except KeyboardInterrupt:
+            builds.close()
+            print("kg: stopped watching", file=sys.stderr)
     return 0
 
 
@@ -111,30 +112,44 @@ def _report(args: argparse.Namespace, report: api.BuildReport, indent: int | Non
 
 
 class _progress:
-    """A progress bar on a terminal; nothing when output is piped or --quiet."""
+    """A progress bar on a terminal; nothing when output is piped or --quiet.
+
+    The bar appears with a build's first post and goes when its last is done, so a watch
+    shows one bar per rebuild and nothing while it waits."""
 
     def __init__(self, quiet: bool) -> None:
         self.bar = None
         if not quiet and sys.stderr.isatty():
+            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+            # On stderr, beside kg's other messages: stdout may be a pipe for the summary.
             self.bar = Progress("[progress.description]{task.description}", BarColumn(),
-                                MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+                                MofNCompleteColumn(), TimeRemainingColumn(), transient=True,
+                                console=Console(stderr=True))
             self.task = self.bar.add_task("extracting", total=None)
+        self.shown = False
 
     def __enter__(self) -> Callable[[int, int, str], None] | None:
-        if self.bar is None:
-            return None
-        self.bar.start()
+        return None if self.bar is None else self.update
 
-        def update(done: int, total: int, name: str) -> None:
-            self.bar.update(self.task, completed=done, total=total)  # type: ignore[union-attr]
+    def update(self, done: int, total: int, name: str) -> None:
+        assert self.bar is not None
+        if not self.shown:
+            self.bar.reset(self.task, total=total)
+            self.bar.start()
+            self.shown = True
+        self.bar.update(self.task, completed=done, total=total)
+        if done >= total:
+            self._hide()
 
-        return update
+    def _hide(self) -> None:
+        if self.bar is not None and self.shown:
+            self.bar.stop()
+            self.shown = False
 
     def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+        self._hide()
 
 
 # --- query -------------------------------------------------------------------------------
