@@ -30,7 +30,14 @@ from kg.evaluate.match import names_of, normalise  # noqa: E402
 from kg.evaluate.run import locate  # noqa: E402
 from kg.ingest import discover, read  # noqa: E402
 from kg.nlp.pipeline import make_nlp, prepare  # noqa: E402
-from kg.nlp.talks.sessionmodel import RULE, WEIGHTS, LogisticModel, fit, matrix  # noqa: E402
+from kg.nlp.talks.sessionmodel import (  # noqa: E402
+    RULE,
+    WEIGHTS,
+    LogisticModel,
+    evidence,
+    fit,
+    matrix,
+)
 
 L2 = 3.0
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.3, 0.96, 0.05))
@@ -50,6 +57,7 @@ class PostRows:
     gold: list[frozenset[str]]  # the gold Sessions' names
     rule_hits: set[int]  # gold Sessions the rules found (index into gold)
     rule_false: int
+    seen: np.ndarray  # the candidate shows evidence of a talk (sessionmodel.evidence)
 
 
 def gold_posts(shared: Path, exclude_blog: str | None = None) -> list[tuple[object, Path, str]]:
@@ -84,7 +92,7 @@ def post_rows(nlp, doc_gold, path: Path, blog: str) -> PostRows:
         else:
             hits.add(j)
     return PostRows(path.name, blog, texts, [(c.start, c.end) for c in cands], x, y, ruled,
-                    gold, hits, false)
+                    gold, hits, false, evidence(ctx, cands, x))
 
 
 def _name(session) -> str:
@@ -142,14 +150,14 @@ def train(posts: list[PostRows]) -> tuple[LogisticModel, dict]:
         model = fit(*stack(inner), l2=L2)
         for i, r in enumerate(posts):
             if r.blog == blog:
-                probs[i] = model.proba(r.x)
-    scores = {t: session_f1(posts, probs, t) for t in THRESHOLDS}
-    best = max(THRESHOLDS, key=lambda t: (round(scores[t], 4), t))
+                probs[i] = model.proba(r.x) * r.seen
+    by_threshold = {t: session_f1(posts, probs, t) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: (round(by_threshold[t], 4), t))
     x, y = stack(posts)
     model = fit(x, y, l2=L2, threshold=float(best))
     info = {"posts": len(posts), "candidates": len(y), "positives": int(y.sum()),
             "blogs": blogs, "rules_f1": round(session_f1(posts, probs, None), 3),
-            "cv_f1": {str(t): round(s, 3) for t, s in scores.items()}, "threshold": best}
+            "cv_f1": {str(t): round(f, 3) for t, f in by_threshold.items()}, "threshold": best}
     return model, info
 
 

@@ -28,6 +28,8 @@ Some of the talks I liked at RetroConf 2025:
 **Caching Without Tears**. Marco Rossi, to a full house again.
 
 The venue was lovely and the coffee was **much better than last year** for once.
+
+**Registration Opens in March**
 """
 
 
@@ -69,6 +71,8 @@ def test_titles_the_model_finds_become_sessions_with_their_presenters(nlp, tmp_p
     assert found["Caching Without Tears"] == {"Marco Rossi"}
     # bold inside a sentence does not open its line
     assert "much better than last year" not in found
+    # a bold line that names nobody and links to no talk has no evidence of one
+    assert "Registration Opens in March" not in found
 
 
 def test_nothing_under_the_threshold_is_added(nlp, tmp_path) -> None:

@@ -4,8 +4,11 @@ The rules read the shapes of talk lines they know; a title written in another
 shape is lost. The model scores every candidate the post's structure offers
 (:mod:`kg.nlp.talks.candidates`) on generic features, and a candidate whose
 probability passes the threshold chosen on training folds becomes a Session,
-its presenters the people named on its line (or the line under it). The
-weights are a JSON file in ``data/models`` written by ``bench/train_sessions.py``.
+its presenters the people named on its line (or the line under it). Whatever
+the score, a candidate needs evidence of a talk (a talk link on it, a person
+on its line) in a post about talks or an event. The weights are a JSON file
+in ``data/models`` written by ``bench/train_sessions.py``. Off by default
+(``kg.nlp.pipeline.OFF_BY_DEFAULT``): see bench/lobo.py for why.
 """
 
 from __future__ import annotations
@@ -22,11 +25,14 @@ from kg.data import MODEL_DIR
 from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.records import relation
-from kg.nlp.talks.candidates import FEATURES, PostContext, candidates, features
+from kg.nlp.talks.candidates import FEATURES, Candidate, PostContext, candidates, features
 from kg.nlp.talks.talklines import TALK_WORDS
 
 WEIGHTS = MODEL_DIR / "sessions.json"
 RULE = "session_model"  # its rules_off name
+# What makes a candidate a talk at all, whatever the model says: a schedule, slides or
+# video link on it, or a person named on its line beside it.
+EVIDENCE = ("talk_link", "person_in_block")
 
 
 @dataclass
@@ -99,6 +105,20 @@ def matrix(doc: Doc) -> tuple[list, np.ndarray, PostContext]:
     return cands, x, ctx
 
 
+def evidence(ctx: PostContext, cands: list[Candidate], x: np.ndarray) -> np.ndarray:
+    """Whether each candidate shows it is a talk at all, whatever the model says: a schedule,
+    slides or video link on it, or a person named beside it on its line; a quoted one also
+    follows a talk word ('a talk titled "X"'), else it is someone's words."""
+    if not len(x):
+        return np.zeros(0, dtype=bool)
+    seen = (x[:, [FEATURES.index(f) for f in EVIDENCE]] > 0).any(axis=1)
+    for i, c in enumerate(cands):
+        if c.kinds == {"quoted"} and not TALK_WORDS.search(ctx.text, max(0, c.start - 60),
+                                                           c.start):
+            seen[i] = False
+    return seen
+
+
 def worth_reading(doc: Doc) -> bool:
     """Only a post about talks or an event (its title or summary says so, or its title names
     an event) gets candidates: on a whole site, headings of how-to posts and lists of blog
@@ -122,7 +142,7 @@ class SessionModel:
         cands, x, ctx = matrix(doc)
         if not cands:
             return doc
-        p = self.model.proba(x)
+        p = self.model.proba(x) * evidence(ctx, cands, x)
         entities = list(doc.spans.get(ENT_KEY, []))
         taken = [(s.start_char, s.end_char) for s in ctx.sessions]
         relations = records.relations(doc)
@@ -147,14 +167,14 @@ class SessionModel:
         return doc
 
 
-def _line(doc: Doc, ctx: PostContext, c) -> Span:
+def _line(doc: Doc, ctx: PostContext, c: Candidate) -> Span:
     b = ctx.blocks[c.block] if c.block >= 0 else None
     span = doc.char_span(b.start, b.end, alignment_mode="expand") if b else None
     return span if span is not None else doc.char_span(c.start, c.end,
                                                        alignment_mode="expand")
 
 
-def _presenters(ctx: PostContext, c, entities: list[Span]) -> list[Span]:
+def _presenters(ctx: PostContext, c: Candidate, entities: list[Span]) -> list[Span]:
     """People on the candidate's line outside the title, else on the short line after it."""
     if c.block < 0:
         return []
