@@ -59,6 +59,19 @@ INSPIRED_BY = {
                     "name_reads_alone"],
 }
 
+# Rules written from conference write-ups of other public blogs (/work/notes/ext/dev), not
+# from any corpus blog: no blog here inspired them, so leaving a blog out keeps them ON
+# (they are in no INSPIRED_BY list). Listed so that an ablation can switch them off.
+EXTERNAL = ["name_shaped_titles", "section_speaker", "sibling_headings", "listed_with_people",
+            "opening_titles", "quoted_titles_whole", "day_headings", "kind_headings",
+            "quoted_then_kind", "name_paren_kind", "heading_then_speaker",
+            "names_after_by_kind", "passive_by", "kind_of", "paren_affiliation_skip",
+            "discuss_verbs", "quote_not_said", "titled_in_section", "glued_years",
+            "affiliate_orgs", "reviewed_items", "kind_lead_clause", "given_name_speakers",
+            "next_up", "heard_from", "possessive_titles", "in_place_for_event", "creator_of",
+            "prose_titles", "paren_bylines", "row_cells"]
+assert not set(EXTERNAL) & {r for rules in INSPIRED_BY.values() for r in rules}
+
 
 def gold_of(blog: str, golds: list[Path], blogs: Path, into: Path) -> int:
     n = 0

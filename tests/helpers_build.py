@@ -28,6 +28,19 @@ def build_into(store: GraphStore, nlp, *paths: Path, drafts: bool = False) -> Bu
     return build(list(paths), store, drafts=drafts, nlp=nlp)
 
 
+def store_of(nlp, folder: Path, posts: dict[str, tuple[str, str]]) -> GraphStore:
+    """An in-memory graph of invented posts (file name -> (front matter, body)), each of
+    which must build."""
+    for name, (front, body) in posts.items():
+        write_post(folder, name, body, front=front)
+    graph = GraphStore(None)
+    report = build_into(graph, nlp, folder)
+    if not (report.ok and report.built == len(posts)):
+        graph.close()
+        raise AssertionError(f"the invented posts did not all build: {report.problems}")
+    return graph
+
+
 def norm(term: Node) -> Node:
     """RDF 1.1: a plain literal and an xsd:string literal are the same term."""
     if isinstance(term, Literal) and term.datatype is None and term.language is None:

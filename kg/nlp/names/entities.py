@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.names.affiliates import affiliate_orgs
 from kg.nlp.names.ambiguity import used_as_name
 from kg.nlp.names.byuse import company_products, typed_by_use
 from kg.nlp.names.casevariants import case_variants, lower_forms
@@ -23,6 +24,7 @@ from kg.nlp.names.compounds import community_groups, group_matcher, place_parts
 from kg.nlp.names.cues import SPAN_KEY as CUE_KEY
 from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.descriptors import described_software
+from kg.nlp.names.editions import glued_year_events
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
@@ -202,6 +204,8 @@ class EntityChooser:
             chosen += name_parts(doc, people, _occupied(chosen), known)
         if "described_software" not in self.off:
             chosen += described_software(doc, chosen, _occupied(chosen))
+        if "affiliate_orgs" not in self.off:
+            chosen += affiliate_orgs(doc, chosen, _occupied(chosen), known)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
@@ -314,6 +318,8 @@ class EntityChooser:
     def _more_event_shapes(self, doc: Doc, found: list[Span]) -> list[Span]:
         if "event_shapes" not in self.off:
             found += qualified_events(doc)
+        if "glued_years" not in self.off:
+            found += glued_year_events(doc)
         if "coined_events" not in self.off:
             found += coined_before_head(doc, self.gazetteer)
         if "ordinal_days" not in self.off:

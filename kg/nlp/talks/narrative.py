@@ -42,6 +42,7 @@ _THIS_SESSION = re.compile(
     r"(?:this|the)\s+" + _KIND_ALT + r"\b|\bthis\s+" + _KIND_ALT
     + r"\s+(?:was|is|had|has|covered|focused|started|began|will)\b|\bthis was an?\s+(?:\w+\s+)"
     r"{0,2}" + _KIND_ALT + r"\b", re.I)
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named)\s*:?\s*[\"“]", re.I)
 _RUN_BY = re.compile(r"\b(?:run|organi[sz]ed|led|moderated|hosted|chaired|given|presented|"
                      r"facilitated|delivered)\s+by\s+$", re.I)
 _I_HELD = re.compile(r"\bI\s+(?:held|ran|led|moderated|gave|presented|hosted|organi[sz]ed|"
@@ -64,6 +65,11 @@ _STAGE = re.compile(
 _INTERVIEW = re.compile(r"\b(?:interviews?|podcasts?|episodes?)\b", re.I)
 _KIND_WORDS = {"keynote", "talk", "presentation", "panel", "session", "workshop", "demo",
                "tutorial"}
+# "the keynote was given by X", "one of my favourite talks was by X" (rule passive_by)
+_PASSIVE = {"given", "presented", "delivered", "led", "was", "is", "were", "done", "run",
+            "hosted", "held", "moderated", "facilitated", "chaired", "came"}
+# "X discussed Y" where the text speaks of talks (rule discuss_verbs)
+_DISCUSS = {"discussed", "covered", "described", "argued", "explored"}
 
 
 @dataclass
@@ -144,8 +150,16 @@ class NarrativeSessions:
         doc._.kg_relations = state.relations
         return doc
 
-    @staticmethod
-    def _sections(doc: Doc, entities: list[Span], state: _State) -> None:
+    def _next_speaks(self, doc: Doc, sent: Span) -> bool:
+        """ "X discussed burnout. In the talk, he ...": the next sentence names the talk
+        (rule discuss_verbs)."""
+        if "discuss_verbs" in self.off or sent.end >= len(doc):
+            return False
+        after = doc[sent.end].sent
+        return bool(re.match(r"\W*(?:in|during|throughout)\s+(?:the|this|that|his|her|their)\s+"
+                             + _KIND_ALT + r"\b", after.text, re.I))
+
+    def _sections(self, doc: Doc, entities: list[Span], state: _State) -> None:
         """A heading whose section opens with "this session..." names that session."""
         author = _author(doc)
         taken = {i for s in state.sessions for i in range(s.start, s.end)}
@@ -159,6 +173,9 @@ class NarrativeSessions:
                 continue
             if not any(_THIS_SESSION.search(s.text) for s in body[:3]):
                 continue
+            if "titled_in_section" not in self.off and any(
+                    _TITLED.search(s.text) for s in body[:3]):
+                continue  # 'one workshop was titled "X"': X is the session, not the heading
             presenters: list[Span | End] = []
             for sent in body:
                 presenters.extend(_run_by(doc, sent, entities, author))
@@ -180,23 +197,25 @@ class NarrativeSessions:
             if sent.start in in_sessions:
                 continue
             people = people_in.get(sent.start, [])
-            listed = speaker_title(doc, sent, entities)
+            listed = speaker_title(doc, sent, entities,
+                                   whole_quotes="quoted_titles_whole" not in self.off)
             if listed is not None and not (context.speaks_of_talks(sent.start_char, sent.end_char)
                                            or re.search(r"\d", sent.text)):
                 listed = None  # "Lunch Club: an AI platform for..." in a list of tools
             if listed is not None and listed[1].text not in state.seen:
                 state.add(listed[1], list(listed[0]), [], sent)
                 continue
-            if "quoted" not in self.off and _quoted(doc, sent, people, entities, state):
+            if "quoted" not in self.off and _quoted(doc, sent, people, entities, state,
+                                                    "quote_not_said" not in self.off):
                 continue
             for person in people:
                 kind = _described_kind(doc, person, self.off)
                 if kind is None or kind.i in in_sessions:
                     continue
-                if kind.lower_ in _TALK | _SHOW and (interviews or not (context.speaks_of_talks(
-                        sent.start_char, sent.end_char) or any(
+                if kind.lower_ in _TALK | _SHOW | _DISCUSS | {"heard"} and (interviews or not (
+                        context.speaks_of_talks(sent.start_char, sent.end_char) or any(
                         e.label_ == "Event" and sent.start <= e.start < sent.end
-                        for e in entities))):
+                        for e in entities) or self._next_speaks(doc, sent))):
                     continue  # "X talks about his work" in an interview is no talk;
                     # "X speaks about Y at the PTG" is one
                 name = f"{person.text} {_kind_word(kind)}"
@@ -347,8 +366,12 @@ def _quoted_speaker(blocks: list[records.BlockRec], quote: int, people: list[Spa
     return named[-1] if named else None
 
 
+_SAID = re.compile(r"\b(?:me|us|you|him|them|said|says|say|saying|go|goes|went|think|thought|"
+                   r"asked|told|made|quipped|joked|reminded)\b", re.I)
+
+
 def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
-            state: _State) -> bool:
+            state: _State, said: bool = True) -> bool:
     """Quoted titles: 'a talk titled "X"', '"X" by A and B'."""
     found = False
     # A quoted title may hold a question mark that ends the parser's sentence: read on to
@@ -359,6 +382,8 @@ def _quoted(doc: Doc, sent: Span, people: list[Span], entities: list[Span],
     for m in _QUOTED.finditer(ahead):
         if m.start("title") >= len(sent.text):  # the title opens in this sentence
             break
+        if said and _SAID.search(ahead[m.end("kind"):m.start("title")]):
+            continue  # "her keynote made me say 'X'": words said, not a title
         start = sent.start_char + m.start("title")
         title = m.group("title").rstrip(",.;: ")  # "... connect, network, contribute,"
         span = doc.char_span(start, start + len(title), alignment_mode="expand")
@@ -438,14 +463,21 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
     """The word that makes the person a presenter: "a keynote by X", "X's great talk",
     "X gave a talk", "X spent his lightning talk on", "X, an engineer at Y, talked about Z",
     and a list item "X explaining Y" under a section about talks."""
-    i = _after_by(doc, person, "talk_from" not in off) if "by_fillers" not in off else (
+    i = _after_by(doc, person, "talk_from" not in off, "kind_of" not in off) if (
+        "by_fillers" not in off) else (
         person.start if person.start >= 2 and doc[person.start - 1].lower_ == "by" else -1)
     if i >= 2:
         j = i - 2
-        while j >= 0 and doc[j].lower_ in {"given", "presented", "delivered", "led"}:
+        skip = _PASSIVE if "passive_by" not in off else {"given", "presented", "delivered", "led"}
+        while j >= 0 and doc[j].lower_ in skip:
             j -= 1
+        if j < i - 2 and doc[j].lower_ in _BY_KINDS and j > 0 and doc[j - 1].lower_ in {
+                "this", "that"} and doc[j + 1].lower_ in {"was", "is"}:
+            return None  # "This session was run by X": the session its section names
         # "a talk by X", "keynotes by X and Y"; "40 sessions by X" names a post, not a talk
         if j >= 0 and (doc[j].lower_ in _BY_KINDS or doc[j].lower_ in {"keynotes", "talks"}):
+            return doc[j]
+        if j >= 0 and doc[j].lower_ == "heard" and "heard_from" not in off:
             return doc[j]
     k = person.end
     if k + 1 < len(doc) and (doc[k].lower_ in {"'s", "’s"} or (
@@ -456,6 +488,11 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
             if doc[j].is_punct or doc[j].lower_ in {"and", "was", "is", "on", "about"}:
                 break
         return None
+    # "X (Acme) gave ..." (rule paren_affiliation_skip)
+    if "paren_affiliation_skip" not in off and k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            k = close + 1
     # Skip an appositive: "X, Director of Y, gave ..."
     if k < len(doc) and doc[k].text == ",":
         close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text == ","), None)
@@ -464,8 +501,10 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         k = close + 1
     # ... or an affiliation: "X of IBM kicked things off"
     if k + 1 < len(doc) and doc[k].lower_ in {"of", "from", "at"}:
-        k = next((j for j in range(k + 1, min(k + 5, len(doc))) if not doc[j].is_title
-                  and not doc[j].is_upper), k)
+        loose = "passive_by" not in off  # "X of the OpenStack Foundation opened ..."
+        first = k + 2 if loose and doc[k + 1].lower_ == "the" else k + 1
+        k = next((j for j in range(first, min(k + 6, len(doc))) if not doc[j].is_title
+                  and not doc[j].is_upper and not (loose and doc[j].text[:1].isupper())), k)
     k = _skip_adverbs(doc, k, person.sent.end, "adverb_clauses" not in off)
     if k >= len(doc):
         return None
@@ -484,7 +523,9 @@ def _described_kind(doc: Doc, person: Span, off: frozenset[str] = frozenset()
         return None
     if verb.lower_ in _TALK and k + 1 < len(doc) and doc[k + 1].lower_ in {"about", "on"}:
         return verb
-    if verb.lower_ in _SHOW and "show_verbs" not in off:
+    if (verb.lower_ in _SHOW and "show_verbs" not in off) or (
+            verb.lower_ in _DISCUSS and "discuss_verbs" not in off
+            and person.start == person.sent.start):  # "X of Acme discussed", not "by X discussed"
         return verb  # kept only where the text speaks of talks (NarrativeSessions._sentences)
     if "list_item_talks" in off:
         return None
@@ -502,16 +543,22 @@ _ADVERB_GLUE = {",", "and", "quite", "very", "rather", "then", "also", "later", 
                 "again", "once", "finally", "next"}
 
 
-def _after_by(doc: Doc, person: Span, talk_from: bool = True) -> int:
+def _after_by(doc: Doc, person: Span, talk_from: bool = True, kind_of: bool = False) -> int:
     """The person's first token when "by" (and a few words that qualify the name) comes just
     before it, else -1: the index ``i`` such that ``doc[i - 1]`` reads as "by"."""
     j = person.start - 1
-    while j > person.start - 5 and j > 0 and doc[j].lower_ not in {"by", "from"} and (
+    links = {"from", "of"} if kind_of else {"from"}  # "the presentation of X" (kind_of)
+    while j > person.start - 5 and j > 0 and doc[j].lower_ not in {"by", *links} and (
             doc[j].lower_ in _BY_FILLERS or (doc[j].is_title and not doc[j].is_sent_start)):
         j -= 1
-    if j >= 1 and (doc[j].lower_ == "by" or (talk_from and doc[j].lower_ == "from" and doc[
+    if j >= 1 and (doc[j].lower_ == "by" or (talk_from and doc[j].lower_ in links and doc[
             j - 1].lower_.rstrip("s") in _BY_KINDS)):  # "a talk from X", not "a tweet from X"
         return j + 1
+    if kind_of and j >= 2 and doc[j].lower_ == "from" and (  # "the keynote came from X"
+            doc[j - 1].lower_ == "came" and doc[j - 2].lower_ in _BY_KINDS):
+        return j + 1
+    if kind_of and j >= 1 and doc[j].lower_ == "from" and doc[j - 1].lower_ == "heard":
+        return j + 1  # "we heard from X": where the text speaks of talks (rule heard_from)
     return -1
 
 

@@ -19,6 +19,7 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import headings, relation, text_of
+from kg.nlp.talks.writeups import kind_heading, whole_quote
 
 KINDS = ("keynote", "talk", "session", "presentation", "panel", "workshop", "tutorial",
          "lightning talk", "fireside chat", "demo", "webinar", "track", "lecture")
@@ -86,7 +87,8 @@ class SessionFinder:
     def _heading_session(
         self, doc: Doc, heading: Span, body_start: int, body_end: int, entities: list[Span]
     ) -> tuple[Span, list[Span], list[Span], Span] | None:
-        listed = speaker_title(doc, heading, entities)
+        listed = speaker_title(doc, heading, entities,
+                               whole_quotes="quoted_titles_whole" not in self.off)
         if listed is not None:
             people, title = listed
             return title, people, [e for e in entities if e.label_ in {"Software", "Organization"}
@@ -94,6 +96,8 @@ class SessionFinder:
         text = heading.text.strip()
         if "linked_headings" not in self.off and _links_elsewhere(doc, heading):
             return None
+        if "kind_headings" not in self.off and kind_heading(text):
+            return None  # "Presentations": a section of talks, not one
         if len(text) < 3 or GENERIC_HEADINGS.match(text) or text.endswith("?") or (
                 names_an_event(heading, entities, "event_headings" not in self.off)):
             return None
@@ -160,7 +164,8 @@ def names_an_event(heading: Span, entities: list[Span], opening: bool = True) ->
         for e in entities)
 
 
-def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span], Span] | None:
+def speaker_title(doc: Doc, span: Span, entities: list[Span], *, whole_quotes: bool = True
+                  ) -> tuple[list[Span], Span] | None:
     """ "Jane Doe: Title", "A & B: Tuesday 9:00AM Room E142 - Title": schedule lines and
     headings that pair speakers with a talk title."""
     people: list[Span] = []
@@ -186,6 +191,8 @@ def speaker_title(doc: Doc, span: Span, entities: list[Span]) -> tuple[list[Span
     if not people or k >= span.end or doc[k].text != ":":
         return None
     found = title_after(text_of(doc), doc[k].idx + 1, span.end_char)
+    if found is not None and whole_quotes:  # rule quoted_titles_whole (talks/writeups.py)
+        found = whole_quote(text_of(doc), found, span.end_char)
     if found is None:
         return None
     title_span = doc.char_span(*found, alignment_mode="expand")

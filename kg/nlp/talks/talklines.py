@@ -23,7 +23,8 @@ from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.modelspans import given_names
 from kg.nlp.records import BlockRec, alternation, relation, text_of
-from kg.nlp.talks.sessions import TALK_LINK, title_after
+from kg.nlp.talks import writeups
+from kg.nlp.talks.sessions import GENERIC_HEADINGS, TALK_LINK, title_after
 
 TALK_WORDS = re.compile(r"\b" + alternation(
     "talks? sessions? keynotes? presentations? panels? workshops? speakers? lineup line-up "
@@ -33,6 +34,9 @@ TALK_WORDS = re.compile(r"\b" + alternation(
 _AFTER_TITLE = re.compile(
     r",?\s+(?:with|by|from|featuring|(?:presented|given|led|hosted|delivered) by)\s+"
     r"|\s+[-–—|]\s+|,\s+|:\s+|\s+\(")
+_CUT = r"\s*\(.*\)$|\s+(?:of|from|at)\s+.*$"  # "A (Acme)", "A of Acme": the name is A
+# "| Title | A |" (rule row_cells): the ingest joins a row's cells with a line break.
+_AFTER_CELL = re.compile(_AFTER_TITLE.pattern + r"|\s*\n\s*")
 # "A: Title" (with schedule slots) is read by kg_sessions' speaker_title.
 _BEFORE_TITLE = re.compile(r"\s+[-–—|]\s+")
 _SPEAKER_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*|\s+/\s+)")
@@ -60,6 +64,9 @@ _JOB_WORD = re.compile(r"\b" + alternation(
     "specialist analyst designer programmer maintainer independent") + r"\b", re.I)
 
 
+_PROSE_END = re.compile(r"\s(?:was|were|is|are|has|had|have|been|being)$", re.I)
+
+
 @dataclass(frozen=True)
 class TalkLine:
     """A title (characters in the Doc) and the speakers named with it."""
@@ -78,7 +85,7 @@ class TalkLineFinder:
 
     ``rules_off`` switches named rules off, to measure what each adds (bench/lobo.py):
     title_first, speakers_first, speaker_line, talk_link_title, bylines, sibling_intro,
-    repeat_names, sibling_items."""
+    repeat_names, sibling_items; and those of :mod:`kg.nlp.talks.writeups`."""
 
     def __init__(self, rules_off: frozenset[str] = frozenset()) -> None:
         self.off = rules_off
@@ -91,14 +98,24 @@ class TalkLineFinder:
         taken = {i for e in entities if e.label_ == "Session" for i in range(e.start, e.end)}
         persons = {(e.start_char, e.end_char) for e in entities if e.label_ == "Person"}
         others = [e for e in entities if e.label_ not in {"Person", "Session"}]
-        context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off)
+        context = StructureContext(doc, sibling_intro="sibling_intro" not in self.off,
+                                   day_headings="day_headings" not in self.off)
         blocks = [b for b in records.blocks(doc) if b.kind != "quote"]
         found: dict[int, TalkLine] = {}
         readable = []
         for i, block in enumerate(blocks):
             span = doc.char_span(block.start, block.end, alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span) or (
-                    block.end - block.start > _MAX_BLOCK):
+            if span is None or any(t.i in taken for t in span):
+                continue
+            opening = writeups.opening_line(text_of(doc), block) if (
+                "opening_titles" not in self.off and block.kind == "item") else None
+            if opening is not None:  # "Title (Jane Doe) I liked it because ..."
+                line = self._read(doc, block._replace(end=opening[1]), None, context, persons,
+                                  others)
+                if line is not None:
+                    found[i] = line
+                    continue
+            if block.end - block.start > _MAX_BLOCK:
                 continue
             readable.append(i)
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -111,6 +128,16 @@ class TalkLineFinder:
                 line = self._read(doc, blocks[i], nxt, context, persons, others, relaxed=True)
                 if line is not None:
                     found[i] = line
+        if "sibling_headings" not in self.off:
+            titled = {i for i, line in found.items() if line.form == "title_first"}
+            for i in [*writeups.siblings(blocks, "heading", set(found), set(found)),
+                      *writeups.siblings(blocks, "item", titled, set(found))]:
+                if i in readable:
+                    line = self._read(doc, blocks[i], blocks[i + 1] if i + 1 < len(blocks)
+                                      else None, context, persons, others, relaxed=True,
+                                      titled=blocks[i].kind == "item")
+                    if line is not None:
+                        found[i] = line
         lines = [found[i] for i in sorted(found)]
         relations = records.relations(doc)
         orgs = {(e.start_char, e.end_char): e for e in others}
@@ -143,8 +170,9 @@ class TalkLineFinder:
         return doc
 
     def _read(self, doc: Doc, block: BlockRec, nxt: BlockRec | None, context: StructureContext,
-              persons: set[tuple[int, int]], others: list[Span], *, relaxed: bool = False
-              ) -> TalkLine | None:
+              persons: set[tuple[int, int]], others: list[Span], *, relaxed: bool = False,
+              titled: bool = False) -> TalkLine | None:
+        """``relaxed``: the block's siblings read as talks; ``titled``: as "Title by A"."""
         text = text_of(doc)[block.start:block.end]
         lead = _LEADING_NUMBER.match(text)
         start = block.start + (lead.end() if lead else 0)
@@ -158,11 +186,13 @@ class TalkLineFinder:
         strong = marked or talk_link or block.kind in {"heading", "row"}
         if not (ctx or strong):
             return None
-        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off, relaxed=relaxed)
+        parse = _Parse(doc, persons, others, bylines="bylines" not in self.off, relaxed=relaxed,
+                       off=self.off)
         found, form = None, "title_first"
-        if "title_first" not in self.off and not relaxed:
-            found = parse.title_first(start, end)
-        if found is None and "speakers_first" not in self.off:
+        if "title_first" not in self.off and (not relaxed or block.kind == "heading" or titled):
+            found = parse.title_first(start, end, cells=block.kind == "row"
+                                      and "row_cells" not in self.off)
+        if found is None and "speakers_first" not in self.off and not titled:
             found = parse.speakers_first(start, end)
             form = "speakers_first"
         if found is not None and not found[1] and not (talk_link or marked):
@@ -172,7 +202,9 @@ class TalkLineFinder:
             # section or the line itself must speak of talks.
             title, speakers = found
             outside = text[:title[0] - block.start] + " " + text[title[1] - block.start:]
-            if announced or talk_link or TALK_WORDS.search(outside):
+            if announced or talk_link or TALK_WORDS.search(outside) or (
+                    block.kind == "heading" and (relaxed or self._section_speaks(
+                        doc, block, speakers))):
                 return TalkLine(title, speakers, (block.start, block.end),
                                 tuple(parse.affiliations), form)
             return None
@@ -188,6 +220,16 @@ class TalkLineFinder:
             mark = context.leading_mark(start, end)  # "[**Title**, with ...](link)"
             return TalkLine(mark or (start, end), (), (block.start, block.end))
         return None
+
+    def _section_speaks(self, doc: Doc, block: BlockRec,
+                        speakers: tuple[tuple[int, int], ...]) -> bool:
+        """The heading's section names its speaker again or speaks of talks."""
+        if "section_speaker" in self.off or not speakers:
+            return False
+        text = text_of(doc)
+        section = writeups.section_text(text, records.headings(doc), block.start)
+        return bool(TALK_WORDS.search(section)) or writeups.names_again(
+            section, [text[a:b] for a, b in speakers])
 
 
 def _like_siblings(blocks: list[BlockRec], readable: list[int], found: dict[int, TalkLine]
@@ -239,8 +281,10 @@ def repeated_people(doc: Doc, entities: list[Span]) -> list[Span]:
 class StructureContext:
     """What the post's structure says around a block: links, emphasis, announcing text."""
 
-    def __init__(self, doc: Doc, *, sibling_intro: bool = True) -> None:
+    def __init__(self, doc: Doc, *, sibling_intro: bool = True, day_headings: bool = True
+                 ) -> None:
         self.sibling_intro = sibling_intro
+        self.day_headings = day_headings
         self.doc = doc
         self.links = records.links(doc)
         self.marks = records.marks(doc)
@@ -305,14 +349,18 @@ class StructureContext:
             intro = text_of(self.doc)[before[-1].start:before[-1].end]
             if TALK_WORDS.search(intro) and before[-1].end > start - 400:
                 return True
-        return False
+        return self.day_headings and writeups.announced_across_days(
+            text_of(self.doc), self.paragraphs, self.headings, block, TALK_WORDS, GENERIC_HEADINGS)
 
 
 class _Parse:
     """Splits a line into a title and the people named with it."""
 
     def __init__(self, doc: Doc, persons: set[tuple[int, int]], others: list[Span], *,
-                 bylines: bool = True, relaxed: bool = False) -> None:
+                 bylines: bool = True, relaxed: bool = False,
+                 off: frozenset[str] = frozenset()) -> None:
+        self.off = off
+        self.cut = _CUT if "paren_bylines" in off else r"\s*\([^()]*\)?$|\s+(?:of|from|at)\s+.*$"
         self.bylines = bylines
         self.relaxed = relaxed  # a name-shaped piece is a name: its list's siblings say so
         self.doc = doc
@@ -322,10 +370,11 @@ class _Parse:
         self.given = given_names()
         self.affiliations: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
-    def title_first(self, start: int, end: int
+    def title_first(self, start: int, end: int, cells: bool = False
                     ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+        """``cells``: a table row, whose cells may hold the title and the speakers."""
         segment = self.text[start:end]
-        for m in _AFTER_TITLE.finditer(segment):
+        for m in (_AFTER_CELL if cells else _AFTER_TITLE).finditer(segment):
             t_end = start + m.start()
             s_start = start + m.end()
             sep = m.group().strip(" ,")
@@ -346,6 +395,8 @@ class _Parse:
         if colon > 0:  # "A & B: Monday 7PM Room D137 Title": names the NER missed
             speakers = self.speakers(start, start + colon, strict=True)
             title = title_after(self.text, start + colon + 1, end) if speakers else None
+            if title is not None and "quoted_titles_whole" not in self.off:
+                title = writeups.whole_quote(self.text, title, end)
             if speakers and title and self.titlelike(*title):
                 return title, speakers
         m = _BEFORE_TITLE.search(segment)
@@ -376,6 +427,7 @@ class _Parse:
             bounds.append((pos, sep.start()))
             pos = sep.end()
         bounds.append((pos, len(segment)))
+        last = ""
         for p0, p1 in bounds:
             raw = segment[p0:p1]
             name = raw.strip()
@@ -383,13 +435,26 @@ class _Parse:
                 continue
             a = start + p0 + len(raw) - len(raw.lstrip())
             b = a + len(name)
-            cut = re.search(r"\s*\(.*\)$|\s+(?:of|from|at)\s+.*$", name)
+            # "A (Acme)" at the line's end, whose ")" the strip above took (rule paren_bylines)
+            last_paren = p1 == len(segment) and self.text[start:end].rstrip(" .").endswith(")")
+            cut = re.search(self.cut if last_paren else _CUT, name)
+            paren = None
             if cut:
+                paren = writeups.paren_org(a + cut.start(), cut.group(), self.others)
                 b = a + cut.start()
                 name = name[:cut.start()]
             kind = self._kind(a, b, name, strict)
+            if kind == "other" and out and "listed_with_people" not in self.off and (
+                    looks_like_person_name(name) and not writeups.has_function_word(name)
+                    and not any(e.start_char == a and e.end_char == b for e in self.others)
+                    and last != "job" and (name.split()[0] in self.given
+                         or re.search(r"(?:&|\band)\s*$", segment[:p0]))):
+                kind = "person"  # "A, Acme & B": B is listed with A (not "A, Cloud Guru")
+            last = kind
             if kind == "person":
                 out.append((a, b))
+                if paren is not None and "paren_bylines" not in self.off:  # "A (Acme)"
+                    self.affiliations.append(((a, b), paren))
             elif kind == "org" and out and self.bylines:
                 self.affiliations.append((out[-1], (a, b)))
             elif kind == "job" and out and self.bylines:
@@ -418,6 +483,8 @@ class _Parse:
         if looks_like_person_name(name) and (self.relaxed or name.split()[0] in self.given) \
                 and not any(e.start_char == a for e in inside):
             return "person"
+        if self.relaxed and "sibling_headings" not in self.off and writeups.initials_name(name):
+            return "person"
         return "other"
 
     def titlelike(self, start: int, end: int) -> bool:
@@ -429,7 +496,10 @@ class _Parse:
             return False
         if re.search(r"[.!?]\s+[A-Z]", title):  # two sentences: prose, not a title
             return False
-        if (start, end) in self.persons or looks_like_person_name(title):
+        if "prose_titles" not in self.off and _PROSE_END.search(title):
+            return False  # "The keynote was [delivered by X]": a sentence, not a title
+        if (start, end) in self.persons or (looks_like_person_name(title) and (
+                "name_shaped_titles" in self.off or not writeups.not_a_name(title, self.given))):
             return False
         return not re.search(r"\b(?:I|I'm|I've|my)\b", title)
 
