@@ -1,9 +1,11 @@
 """Leave-one-blog-out: each blog scored with the rules its own posts inspired switched off.
 
-The extractor has no trained part, so what "knows" a blog is the rules written after
-reading its posts' errors. Each named rule below is listed under the blog whose posts
+What "knows" a blog is the rules written after reading its posts' errors, and its gold in
+the session model's training. Each named rule below is listed under the blog whose posts
 led to it (the history of issue 10); scoring a blog with those rules off says what the
-extractor does for a blog nobody tuned it on. The gold of each blog is its posts in
+extractor does for a blog nobody tuned it on. It is scored twice so: without the session
+model, and with one trained (bench/train_sessions.py) without that blog's gold. The gold
+of each blog is its posts in
 ``shared/gold/dev-blogs`` and ``tests/gold/blogs-heldout``. Results print as a table
 beside the full extractor's, and go to ``bench/results/lobo-<date>.json``.
 
@@ -20,8 +22,10 @@ import tempfile
 from pathlib import Path
 
 from quality import score  # bench/, beside this script
+from train_sessions import train_for
 
 from kg.nlp.pipeline import make_nlp
+from kg.nlp.talks.sessionmodel import RULE
 
 ROOT = Path(__file__).resolve().parents[1]
 # blog -> the rules written after reading its posts (kg/nlp: rules_off names).
@@ -93,19 +97,29 @@ def main() -> None:
             n = gold_of(blog, golds, blogs, Path(tmp))
             if not n:
                 continue
-            left_out = make_nlp(rules_off=rules)
             results[blog] = {"posts": n, "rules_off": rules,
                              "all rules": score(Path(tmp), blogs, nlp=full),
-                             "left out": score(Path(tmp), blogs, nlp=left_out)}
+                             "left out": score(Path(tmp), blogs, nlp=make_nlp(rules_off=rules)),
+                             "left out + model": score(Path(tmp), blogs, nlp=_with_model(
+                                 args.shared, blog, rules))}
     cols = ["entities_f1", "relations_f1", "Session_f1", "presenter_f1"]
-    print(f"{'blog':16}{'posts':>6}  " + "".join(f"{c[:-3]:>22}" for c in cols))
+    runs = ["all rules", "left out", "left out + model"]
+    print(f"{'blog':16}{'posts':>6}  " + "".join(f"{c[:-3]:>24}" for c in cols))
     for blog, r in results.items():
-        cells = "".join(f"{_v(r['all rules'][c]):>11}{_v(r['left out'][c]):>11}" for c in cols)
+        cells = "".join("".join(f"{_v(r[run][c]):>8}" for run in runs) for c in cols)
         print(f"{blog:16}{r['posts']:>6}  {cells}")
-    print("(each pair: all rules, then the blog's own rules left out)")
+    print("(each triple: all rules; the blog's own rules left out; those left out plus the\n"
+          " session model trained without the blog's gold)")
     out = ROOT / "bench" / "results" / f"lobo-{dt.date.today().isoformat()}.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"written to {out.relative_to(ROOT)}")
+
+
+def _with_model(shared: Path, blog: str, rules: list[str]):
+    """The left-out pipeline with a session model trained without the blog's gold."""
+    nlp = make_nlp(rules_off=rules, rules_on=[RULE])
+    nlp.get_pipe("kg_session_model").model = train_for(shared, rules, exclude_blog=blog)[0]
+    return nlp
 
 
 def _v(x: float | None) -> str:

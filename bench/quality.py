@@ -8,7 +8,7 @@ on: their errors were not read while writing the rules), and ``tests/gold/devblo
 dev-blogs posts are also scored blog by blog, so a rule that only helps one blog shows.
 Results print as a table and go to ``bench/results/quality-<date>.json``.
 
-    .venv/bin/python bench/quality.py [--shared ../shared]
+    .venv/bin/python bench/quality.py [--shared ../shared] [--rules-on session_model]
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def score(gold: Path, posts: Path, nlp=None) -> dict:
     return row
 
 
-def by_blog(gold: Path, blogs: Path) -> dict[str, dict]:
+def by_blog(gold: Path, blogs: Path, nlp=None) -> dict[str, dict]:
     groups: dict[str, list[Path]] = {}
     for path in sorted(gold.glob("*.json")):
         groups.setdefault(blog_of(path.name.removesuffix(".json"), blogs), []).append(path)
@@ -53,7 +53,7 @@ def by_blog(gold: Path, blogs: Path) -> dict[str, dict]:
         with tempfile.TemporaryDirectory() as tmp:
             for f in files:
                 shutil.copy(f, tmp)
-            out[blog] = score(Path(tmp), blogs)
+            out[blog] = score(Path(tmp), blogs, nlp=nlp)
     return out
 
 
@@ -63,7 +63,14 @@ def main() -> None:
     parser.add_argument("--also", nargs=3, action="append", default=[],
                         metavar=("NAME", "GOLD", "POSTS"),
                         help="one more gold set to score (e.g. one kept outside the project)")
+    parser.add_argument("--rules-on", nargs="*", default=[],
+                        help="rules that are off by default to switch on (session_model)")
     args = parser.parse_args()
+    nlp = None
+    if args.rules_on:
+        from kg.nlp.pipeline import make_nlp
+
+        nlp = make_nlp(rules_on=args.rules_on)
     blogs = args.shared / "corpus" / "blogs"
     sets = {
         "dev": (args.shared / "gold" / "dev", args.shared / "corpus" / "devblog" / "_posts"),
@@ -76,9 +83,10 @@ def main() -> None:
     }
     sets.update({name: (Path(g), Path(p)) for name, g, p in args.also})
     sets = {name: (g, p) for name, (g, p) in sets.items() if g.is_dir()}
-    results: dict[str, dict] = {name: score(g, p) for name, (g, p) in sets.items()}
-    results["dev-blogs by blog"] = by_blog(args.shared / "gold" / "dev-blogs", blogs)
-    results["blogs-heldout by blog"] = by_blog(ROOT / "tests" / "gold" / "blogs-heldout", blogs)
+    results: dict[str, dict] = {name: score(g, p, nlp=nlp) for name, (g, p) in sets.items()}
+    results["dev-blogs by blog"] = by_blog(args.shared / "gold" / "dev-blogs", blogs, nlp)
+    results["blogs-heldout by blog"] = by_blog(ROOT / "tests" / "gold" / "blogs-heldout", blogs,
+                                               nlp)
     columns = ["posts", "entities_f1", "relations_f1", *(f"{n}_f1" for n in FOCUS)]
     print(f"{'gold':34}" + "".join(f"{c.removesuffix('_f1'):>13}" for c in columns))
     for name, row in results.items():
@@ -87,7 +95,8 @@ def main() -> None:
             label = f"  {name.split()[0]}: {label}" if "by blog" in name else label
             print(f"{label:34}" + "".join(
                 f"{'-' if r[c] is None else r[c]:>13}" for c in columns))
-    out = ROOT / "bench" / "results" / f"quality-{dt.date.today().isoformat()}.json"
+    on = "".join(f"-{r}" for r in args.rules_on)
+    out = ROOT / "bench" / "results" / f"quality-{dt.date.today().isoformat()}{on}.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {out.relative_to(ROOT)}")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kg.data import GAZETTEER_DIR
+from kg.data import GAZETTEER_DIR, MODEL_DIR
 from kg.errors import BuildFailed, ExtractionFailed, InputError
 from kg.graph.contract import manifest_triples, post_iri, post_triples
 from kg.graph.store import Entry, GraphStore
@@ -81,6 +81,7 @@ def fingerprint(gazetteer_dir: Path = GAZETTEER_DIR) -> str:
     code = sorted(p for pattern in EXTRACTOR_CODE for p in PACKAGE.glob(pattern))
     # The name lists and the word lists (given names, ordinary words) alike.
     lists = sorted(p for ext in ("*.tsv", "*.txt") for p in Path(gazetteer_dir).glob(ext))
+    lists += sorted(MODEL_DIR.glob("*.json"))  # the trained session model's weights
     for path in code + lists:  # code by its path in the package: nlp/ has subpackages
         name = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
         h.update(name.encode())

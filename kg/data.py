@@ -10,3 +10,4 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
 QUERY_DIR = DATA_DIR / "queries"
+MODEL_DIR = DATA_DIR / "models"
