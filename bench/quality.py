@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from kg.evaluate import evaluate
+from kg.nlp.pipeline import make_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 FOCUS = ("Session", "presenter", "about", "partOfEvent")
@@ -63,14 +64,8 @@ def main() -> None:
     parser.add_argument("--also", nargs=3, action="append", default=[],
                         metavar=("NAME", "GOLD", "POSTS"),
                         help="one more gold set to score (e.g. one kept outside the project)")
-    parser.add_argument("--rules-on", nargs="*", default=[],
-                        help="rules that are off by default to switch on (session_model)")
     args = parser.parse_args()
-    nlp = None
-    if args.rules_on:
-        from kg.nlp.pipeline import make_nlp
-
-        nlp = make_nlp(rules_on=args.rules_on)
+    nlp = make_nlp()  # one pipeline for every set
     blogs = args.shared / "corpus" / "blogs"
     sets = {
         "dev": (args.shared / "gold" / "dev", args.shared / "corpus" / "devblog" / "_posts"),
@@ -95,8 +90,7 @@ def main() -> None:
             label = f"  {name.split()[0]}: {label}" if "by blog" in name else label
             print(f"{label:34}" + "".join(
                 f"{'-' if r[c] is None else r[c]:>13}" for c in columns))
-    on = "".join(f"-{r}" for r in args.rules_on)
-    out = ROOT / "bench" / "results" / f"quality-{dt.date.today().isoformat()}{on}.json"
+    out = ROOT / "bench" / "results" / f"quality-{dt.date.today().isoformat()}.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {out.relative_to(ROOT)}")
 

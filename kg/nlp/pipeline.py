@@ -43,9 +43,6 @@ COMPONENTS = ["kg_sentences", "kg_gazetteer", "kg_cues", "kg_ner", "kg_entities"
 RULED = {"kg_entities", "kg_talk_lines", "kg_sessions", "kg_writeup_sessions",
          "kg_narrative_sessions", "kg_topic_sessions", "kg_session_model",
          "kg_session_context", "kg_relations"}
-# Off unless asked for: the trained session model did not beat the rules on every blog
-# left out of its training (bench/lobo.py), so it is kept for measurement, not for builds.
-OFF_BY_DEFAULT = frozenset({"session_model"})
 T = TypeVar("T")
 
 
@@ -56,11 +53,10 @@ def register_components() -> None:
 
 
 def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
-             rules_off: Iterable[str] = (), rules_on: Iterable[str] = ()) -> Language:
+             rules_off: Iterable[str] = ()) -> Language:
     """Load the English model once and add the project's components by their factory names.
-    ``rules_off`` names rules to switch off (for ablations: bench/lobo.py); ``rules_on``
-    switches on one that is off by default (:data:`OFF_BY_DEFAULT`)."""
-    rules_off = set(rules_off) | (OFF_BY_DEFAULT - set(rules_on))
+    ``rules_off`` names rules to switch off (for ablations: bench/lobo.py)."""
+    rules_off = set(rules_off)
     ensure_extensions()
     register_components()
     nlp = spacy.load(model, exclude=["senter", "attribute_ruler", "lemmatizer"])

@@ -7,8 +7,8 @@ probability passes the threshold chosen on training folds becomes a Session,
 its presenters the people named on its line (or the line under it). Whatever
 the score, a candidate needs evidence of a talk (a talk link on it, a person
 on its line) in a post about talks or an event. The weights are a JSON file
-in ``data/models`` written by ``bench/train_sessions.py``. Off by default
-(``kg.nlp.pipeline.OFF_BY_DEFAULT``): see bench/lobo.py for why.
+in ``data/models`` written by ``bench/train_sessions.py``. bench/lobo.py
+measures it on each blog with a model trained without that blog's gold.
 """
 
 from __future__ import annotations
