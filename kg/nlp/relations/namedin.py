@@ -1,0 +1,95 @@
+"""Relations that a name carries inside itself, and "settled on" uses.
+
+"Denver Project Teams Gathering" is in Denver when the post names Denver as a
+place: the resolver may file the mention under the series' canonical name, so the
+place is looked for in the mention's words and just before it, not in a nested
+span. "HP has standardized on OpenStack" uses it. (A product named after an
+organisation, "Acme Cloud", is not stated to be made by it: the gold leaves those
+out.) Rules (``rules_off``): event_name_places, settled_on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.records import Rel, relation, text_of
+
+_SETTLE = re.compile(r"^\s*(?:(?:has|have|had|is|are|was|were|now|also|all|both|since|"
+                     r"recently|already|officially|long)\s+){0,3}(?:standardi[sz]ed|"
+                     r"standardi[sz]ing|standardi[sz]es?|settled|settles?|bet|bets|betting|"
+                     r"built|builds?|building|based)\s+(?:(?:their|its|our|the|his|her)\s+"
+                     r"(?:[a-z-]+\s+){0,3})?(?:on|upon)\s+(?:(?:top\s+of|the|an?|earlier|"
+                     r"later|older|newer|recent|latest|versions?\s+of|releases?\s+of)\s+){0,4}$",
+                     re.I)
+
+
+def named_in(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
+    names = _names(doc)
+    if "event_name_places" not in off:
+        yield from _event_name_places(ents, names)
+    if "settled_on" not in off:
+        yield from _settled_on(doc, ents)
+
+
+def _names(doc: Doc) -> dict[str, set[str]]:
+    """Entity key -> the forms the post uses for it (its name and aliases)."""
+    out: dict[str, set[str]] = {}
+    for ent in doc._.kg_entities or ():
+        forms = {ent["name"], *ent.get("aliases", ())}
+        out.setdefault(ent["key"], set()).update(f for f in forms if f)
+    return out
+
+
+def _forms(span: Span, names: dict[str, set[str]]) -> set[str]:
+    return {span.text, *names.get(span.kb_id_, ())}
+
+
+def _inside(form: str, text: str) -> bool:
+    """``form`` is a whole run of words of ``text`` (and not all of it)."""
+    return form != text and bool(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
+
+
+def _event_name_places(ents: list[Span], names: dict[str, set[str]]) -> Iterator[Rel]:
+    """A place of the post that an event's mention names in its words."""
+    places: dict[str, Span] = {}
+    for p in ents:
+        if p.label_ == "Place":
+            places.setdefault(p.kb_id_, p)
+    starts = {p.end: p for p in ents if p.label_ == "Place"}
+    for event in (e for e in ents if e.label_ == "Event"):
+        before = starts.get(event.start)  # "the Denver Project Teams Gathering"
+        if before is not None:
+            yield relation("locatedIn", event, before, event.doc[before.start:event.end])
+        for place in places.values():
+            if any(len(f) > 2 and f[:1].isupper() and _inside(f, event.text)
+                   for f in _forms(place, names)):
+                yield relation("locatedIn", event, place, event)
+
+
+def _settled_on(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
+    """ "HP and Acme have standardized on OpenStack", "Acme is built on Kubernetes"."""
+    text = text_of(doc)
+    ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
+    for i, soft in enumerate(ordered):
+        if soft.label_ != "Software":
+            continue
+        users = []
+        for prev in reversed(ordered[:i]):
+            if prev.sent.start != soft.sent.start:
+                break
+            between = text[prev.end_char:soft.start_char]
+            if users:
+                if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[prev.end_char:
+                                                                    users[-1].start_char]):
+                    break
+            elif not _SETTLE.match(between) or (prev.label_ == "Software" and re.search(
+                    r"\b(?:buil|based)", between)):  # software built on software runs on it
+                break
+            if prev.label_ not in {"Organization", "Software"}:
+                break
+            users.append(prev)
+        for user in users:
+            yield relation("uses", user, soft, doc[user.start:soft.end])
