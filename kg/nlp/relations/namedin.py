@@ -1,9 +1,9 @@
 """Relations that a name carries inside itself, and "settled on" uses.
 
-"Denver Project Teams Gathering" is in Denver when the post names Denver as a
+"the Berlin Project Teams Gathering" is in Berlin when the post names Berlin as a
 place: the resolver may file the mention under the series' canonical name, so the
 place is looked for in the mention's words and just before it, not in a nested
-span. "HP has standardized on OpenStack" uses it. (A product named after an
+span. "Acme has standardized on Kubernetes" uses it. (A product named after an
 organisation, "Acme Cloud", is not stated to be made by it: the gold leaves those
 out.) Rules (``rules_off``): event_name_places, settled_on.
 """
@@ -34,17 +34,9 @@ def named_in(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         yield from _settled_on(doc, ents)
 
 
-def _names(doc: Doc) -> dict[str, set[str]]:
-    """Entity key -> the forms the post uses for it (its name and aliases)."""
-    out: dict[str, set[str]] = {}
-    for ent in doc._.kg_entities or ():
-        forms = {ent["name"], *ent.get("aliases", ())}
-        out.setdefault(ent["key"], set()).update(f for f in forms if f)
-    return out
-
-
-def _forms(span: Span, names: dict[str, set[str]]) -> set[str]:
-    return {span.text, *names.get(span.kb_id_, ())}
+def _names(doc: Doc) -> dict[str, str]:
+    """Entity key -> the entity's name."""
+    return {ent["key"]: ent["name"] for ent in doc._.kg_entities or ()}
 
 
 def _inside(form: str, text: str) -> bool:
@@ -52,7 +44,7 @@ def _inside(form: str, text: str) -> bool:
     return form != text and bool(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
 
 
-def _event_name_places(ents: list[Span], names: dict[str, set[str]]) -> Iterator[Rel]:
+def _event_name_places(ents: list[Span], names: dict[str, str]) -> Iterator[Rel]:
     """A place of the post that an event's mention names in its words."""
     places: dict[str, Span] = {}
     for p in ents:
@@ -60,17 +52,19 @@ def _event_name_places(ents: list[Span], names: dict[str, set[str]]) -> Iterator
             places.setdefault(p.kb_id_, p)
     starts = {p.end: p for p in ents if p.label_ == "Place"}
     for event in (e for e in ents if e.label_ == "Event"):
-        before = starts.get(event.start)  # "the Denver Project Teams Gathering"
+        before = starts.get(event.start)  # "the Berlin Project Teams Gathering"
         if before is not None:
             yield relation("locatedIn", event, before, event.doc[before.start:event.end])
         for place in places.values():
-            if any(len(f) > 2 and f[:1].isupper() and _inside(f, event.text)
-                   for f in _forms(place, names)):
+            # The place's own name only: an alias may be a city the resolver folded into
+            # its country ("Paris, France").
+            name = names.get(place.kb_id_, place.text)
+            if len(name) > 2 and name[:1].isupper() and _inside(name, event.text):
                 yield relation("locatedIn", event, place, event)
 
 
 def _settled_on(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
-    """ "HP and Acme have standardized on OpenStack", "Acme is built on Kubernetes"."""
+    """ "Acme and Initech have standardized on Kubernetes", "Acme is built on Kubernetes"."""
     text = text_of(doc)
     ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
     for i, soft in enumerate(ordered):

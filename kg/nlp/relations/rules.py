@@ -22,7 +22,16 @@ from kg.nlp import records
 from kg.nlp.names.entities import SPAN_KEY as ENT_KEY
 from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
-from kg.nlp.relations import employers, locations, makers, namedin, users, venues, writeuprels
+from kg.nlp.relations import (
+    employers,
+    locations,
+    makers,
+    namedin,
+    sessionabout,
+    users,
+    venues,
+    writeuprels,
+)
 from kg.nlp.relations import software as softwarerels
 from kg.nlp.relations.affiliations import author_affiliation, keeps_to_one, stated_affiliation
 from kg.nlp.relations.patterns import expand_lists, possessive_makers, verb_phrases
@@ -118,6 +127,7 @@ class RelationExtractor:
         relations.extend(locations.locations(doc, ents, self.off))
         relations.extend(writeuprels.surface(doc, ents, self.off))
         relations.extend(namedin.named_in(doc, ents, self.off))
+        relations.extend(sessionabout.session_subjects(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
