@@ -38,9 +38,9 @@ def locations(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         yield from _headquarters(doc, ents, places)
     events = [e for e in ents if e.label_ == "Event"]
     if "event_venues" not in off:
-        yield from _event_venues(events, places)
+        yield from _event_venues(events, places, "venue_adjectives" not in off)
     if "event_references" not in off:
-        yield from _event_references(doc, events, places)
+        yield from _event_references(doc, events, places, "titled_references" not in off)
 
 
 def _headquarters(doc: Doc, ents: list[Span], places: list[Span]) -> Iterator[Rel]:
@@ -53,9 +53,10 @@ def _headquarters(doc: Doc, ents: list[Span], places: list[Span]) -> Iterator[Re
                 yield relation("locatedIn", org, place, doc[org.start:place.end])
 
 
-def _event_venues(events: list[Span], places: list[Span]) -> Iterator[Rel]:
+def _event_venues(events: list[Span], places: list[Span], described: bool = True
+                  ) -> Iterator[Rel]:
     """A venue ("... Convention Center", "... Hotel") after "at" in a sentence that names
-    one event."""
+    one event; with ``described``, also after "at the beautiful" (lowercase words)."""
     for place in places:
         if not _is_venue(place):
             continue
@@ -64,6 +65,9 @@ def _event_venues(events: list[Span], places: list[Span]) -> Iterator[Rel]:
         named = {e.kb_id_: e for e in events if sent.start <= e.start < sent.end}
         prev = [t for t in doc[max(sent.start, place.start - 2):place.start]
                 if t.lower_ != "the"]
+        if described:
+            prev = [t for t in doc[max(sent.start, place.start - 4):place.start]
+                    if not (t.is_alpha and t.is_lower and t.lower_ != "at") and not t.is_space]
         if len(named) == 1 and prev and prev[-1].lower_ == "at":
             yield relation("locatedIn", next(iter(named.values())), place, sent)
 
@@ -73,22 +77,27 @@ def _is_venue(place: Span) -> bool:
     return any(w in VENUE_HEADS for w in words[1:]) or " ".join(words[-2:]) in VENUE_HEADS
 
 
-def _event_references(doc: Doc, events: list[Span], places: list[Span]) -> Iterator[Rel]:
+def _event_references(doc: Doc, events: list[Span], places: list[Span],
+                      titled: bool = True) -> Iterator[Rel]:
     """ "The global event is in London, Paris and Tel Aviv": where a sentence names no
     event but says "the event", the places after its "in"/"at" are those of the one
-    event the post names, if the sentence before names it too."""
+    event the post names, if the sentence before names it too (with ``titled``, or if
+    the post's title names it: the post is about it)."""
     keys = {e.kb_id_ for e in events}
     if len(keys) != 1:
         return
     event = min(events, key=lambda e: e.start)
     text = text_of(doc)
+    title = str((doc._.kg_meta or {}).get("title") or "").lower()
+    about = titled and any(e.text.lower() in title for e in events)
     done: set[int] = set()
     for place in places:
         sent = place.sent
         if place.start in done or any(sent.start <= e.start < sent.end for e in events):
             continue
         before = doc[sent.start - 1].sent if sent.start > 0 else None
-        if before is None or not any(before.start <= e.start < before.end for e in events):
+        if not about and (before is None or not any(before.start <= e.start < before.end
+                                                     for e in events)):
             continue
         s_text = text[sent.start_char:sent.end_char]
         ref = _EVENT_REF.search(s_text)

@@ -5,7 +5,9 @@ place: the resolver may file the mention under the series' canonical name, so th
 place is looked for in the mention's words and just before it, not in a nested
 span. "Acme has standardized on Kubernetes" uses it. (A product named after an
 organisation, "Acme Cloud", is not stated to be made by it: the gold leaves those
-out.) Rules (``rules_off``): event_name_places, settled_on.
+out.) A post whose title names one event and one place ("Takeaways of Acme Conf -
+Lisbon 2024") places the event there. Rules (``rules_off``): event_name_places,
+settled_on, title_places.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def named_in(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         yield from _event_name_places(ents, names)
     if "settled_on" not in off:
         yield from _settled_on(doc, ents)
+    if "title_places" not in off:
+        yield from _title_places(doc, ents)
 
 
 def _names(doc: Doc) -> dict[str, str]:
@@ -87,3 +91,20 @@ def _settled_on(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
             users.append(prev)
         for user in users:
             yield relation("uses", user, soft, doc[user.start:soft.end])
+
+
+def _title_places(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
+    """The one event and the one place that the post's title, repeated in its opening
+    text, names."""
+    title = " ".join(str((doc._.kg_meta or {}).get("title") or "").split())
+    text = text_of(doc)
+    at = text.find(title[:80]) if len(title) > 8 else -1
+    if at < 0 or at > 400:
+        return
+    inside = [e for e in ents if at <= e.start_char and e.end_char <= at + len(title)]
+    events = {e.kb_id_: e for e in inside if e.label_ == "Event"}
+    places = {e.kb_id_: e for e in inside if e.label_ == "Place"}
+    if len(events) == 1 and len(places) == 1:
+        event, place = next(iter(events.values())), next(iter(places.values()))
+        yield relation("locatedIn", event, place, doc[min(event.start, place.start):
+                                                      max(event.end, place.end)])
