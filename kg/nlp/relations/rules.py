@@ -24,6 +24,7 @@ from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.records import End, Rel, relation
 from kg.nlp.relations import (
     employers,
+    leadlists,
     locations,
     makers,
     namedin,
@@ -128,6 +129,7 @@ class RelationExtractor:
         relations.extend(writeuprels.surface(doc, ents, self.off))
         relations.extend(namedin.named_in(doc, ents, self.off))
         relations.extend(sessionabout.session_subjects(doc, ents, self.off))
+        relations.extend(leadlists.lead_in_kinds(doc, ents, self.off))
         if "lead_in_lists" not in self.off:
             relations.extend(softwarerels.lead_in_lists(doc, ents))
         if candidates:
