@@ -41,7 +41,7 @@ INSPIRED_BY = {
     "skyworkz": ["sibling_intro", "conference_in",
                  "ordinary_words", "case_variants", "event_shapes", "ordinal_days",
                  "comma_bylines"],
-    "alexos-dev": ["bylines", "talk_links", "title_event", "title_events",
+    "alexos-dev": ["covered_subjects", "bylines", "talk_links", "title_event", "title_events",
                    "possessive_parts", "works_with", "list_topic", "parenthesised",
                    "other_subject", "recent_topic", "platform_in",
                    "word_context", "event_shapes", "product_extensions",
@@ -70,7 +70,7 @@ EXTERNAL = ["name_shaped_titles", "section_speaker", "sibling_headings", "listed
             "discuss_verbs", "quote_not_said", "titled_in_section", "glued_years",
             "affiliate_orgs", "reviewed_items", "kind_lead_clause", "given_name_speakers",
             "next_up", "heard_from", "possessive_titles", "in_place_for_event", "creator_of",
-            "prose_titles", "paren_bylines", "row_cells"]
+            "prose_titles", "paren_bylines", "row_cells", "title_places"]
 assert not set(EXTERNAL) & {r for rules in INSPIRED_BY.values() for r in rules}
 
 

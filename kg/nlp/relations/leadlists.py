@@ -44,9 +44,7 @@ def lead_in_kinds(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[R
         if len(named) != 1:
             continue
         whole = next(iter(named.values()))
-        lead = last.text
-        name = ("interactsWith" if _INTERACT.search(lead) else
-                "partOf" if _PARTS.search(lead) else None)
+        name = _kind(doc, last, whole, [e for e in ents if last.start <= e.start < last.end])
         if name is None:
             continue
         for item in itertools.takewhile(lambda b: b.kind == "item", blocks[i + 1:]):
@@ -57,6 +55,27 @@ def lead_in_kinds(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[R
                 yield relation(name, whole, first, last)
             else:
                 yield relation(name, first, whole, last)
+
+
+def _kind(doc: Doc, lead: Span, whole: Span, inside: list[Span]) -> str | None:
+    """interactsWith or partOf, from the lead-in's words outside the names ("Oracle
+    Integration Cloud" says nothing); parts only where the cue stands next to the whole
+    ("the components of X", "X security consists of")."""
+    text = text_of(doc)
+    words = list(text[lead.start_char:lead.end_char])
+    for e in inside:
+        words[e.start_char - lead.start_char:e.end_char - lead.start_char] = (
+            "_" * (e.end_char - e.start_char))
+    masked = "".join(words)
+    if _INTERACT.search(masked):
+        return "interactsWith"
+    cue = _PARTS.search(masked)
+    if cue is None:
+        return None
+    at = lead.start_char + cue.start()
+    near = doc.char_span(min(at, whole.start_char), max(at, whole.end_char),
+                         alignment_mode="expand")
+    return "partOf" if near is not None and len(near) - len(whole) <= 4 else None
 
 
 def _leading(doc: Doc, start: int, end: int, software: list[Span]) -> Span | None:
