@@ -7,7 +7,8 @@ span. "Acme has standardized on Kubernetes" uses it. (A product named after an
 organisation, "Acme Cloud", is not stated to be made by it: the gold leaves those
 out.) A post whose title names one event and one place ("Takeaways of Acme Conf -
 Lisbon 2024") places the event there. Rules (``rules_off``): event_name_places,
-settled_on, title_places.
+settled_on, title_places. "X, created in 1984 by Y" and "the 1987 release of X by Y"
+name X's maker however the parser reads the aside: made_by_text.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def named_in(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
         yield from _settled_on(doc, ents)
     if "title_places" not in off:
         yield from _title_places(doc, ents)
+    if "made_by_text" not in off:
+        yield from _made_by_text(doc, ents)
 
 
 def _names(doc: Doc) -> dict[str, str]:
@@ -91,6 +94,29 @@ def _settled_on(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
             users.append(prev)
         for user in users:
             yield relation("uses", user, soft, doc[user.start:soft.end])
+
+
+_MADE_BY = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:originally\s+|first\s+)?"
+                      r"(?:created|developed|written|built|released|designed|invented|"
+                      r"authored|made|published|open[- ]sourced)\b[^.;:!?()]{0,50}?\bby\s*$",
+                      re.I)
+_RELEASE_OF = re.compile(r"\b(?:release|version|port|edition|re-?release)\s+of\s+(?:the\s+)?$",
+                         re.I)
+
+
+def _made_by_text(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
+    """ "Tetris, created in 1984 by A", "the 1987 release of Tetris by B"."""
+    text = text_of(doc)
+    ordered = sorted((e for e in ents if e.label_ != "Session"), key=lambda e: e.start)
+    for i, soft in enumerate(ordered[:-1]):
+        maker = ordered[i + 1]
+        if soft.label_ != "Software" or maker.label_ not in {"Organization", "Person"} or (
+                maker.sent.start != soft.sent.start):
+            continue
+        between = text[soft.end_char:maker.start_char]
+        if _MADE_BY.match(between) or (re.fullmatch(r"\s*by\s*", between) and _RELEASE_OF.search(
+                text[max(soft.sent.start_char, soft.start_char - 40):soft.start_char])):
+            yield relation("createdBy", soft, maker, doc[soft.start:maker.end])
 
 
 def _title_places(doc: Doc, ents: list[Span]) -> Iterator[Rel]:
