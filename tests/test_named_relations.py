@@ -15,7 +15,8 @@ from kg.nlp.pipeline import make_nlp
 from tests.helpers_build import write_post
 from tests.test_software_relations import extract, extract_posts
 
-KINDS = {"uses", "runsOn", "locatedIn", "about", "presenter", "interactsWith", "partOf"}
+KINDS = {"createdBy", "uses", "runsOn", "locatedIn", "about", "presenter", "interactsWith",
+         "partOf"}
 SCHED = "https://www.openstack.org/summit/tokyo-2015/vote-for-speakers/presentation"
 POSTS = {
     "city.md": "Our docs team met at the Berlin Project Teams Gathering in spring. Berlin "
@@ -40,9 +41,11 @@ POSTS = {
     "parts.md": "We looked at the main components of OpenStack:\n\n* Nova for compute\n"
                 "* Swift for objects\n\nWith WVD, teams only need to manage the following "
                 "components:\n\n* Kubernetes\n",
+    "made.md": "Git, created in 2005 for the kernel by Linus Torvalds, is everywhere now. "
+               "The 2008 release of Android by Google changed phones.\n",
 }
 RULES = ("event_name_places", "settled_on", "described_subjects", "covered_subjects",
-         "venue_adjectives", "titled_references", "lead_in_kinds", "title_places")
+         "venue_adjectives", "titled_references", "lead_in_kinds", "title_places", "made_by_text")
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +115,9 @@ def test_a_list_of_the_components_of_software_names_its_parts(found, without) ->
     # not Kubernetes: "components" stands far from the software of that lead-in
     assert kind(found, "parts.md", "partOf") == {("Nova", "OpenStack"), ("Swift", "OpenStack")}
     assert not kind(without, "parts.md", "partOf")
+
+
+def test_a_maker_after_a_participle_aside_or_a_release_of_made_it(found, without) -> None:
+    assert kind(found, "made.md", "createdBy") == {("Git", "Linus Torvalds"),
+                                                   ("Android", "Google")}
+    assert ("Android", "Google") not in kind(without, "made.md", "createdBy")
