@@ -30,15 +30,13 @@ _SETTLE = re.compile(r"^\s*(?:(?:has|have|had|is|are|was|were|now|also|all|both|
 
 
 def named_in(doc: Doc, ents: list[Span], off: frozenset[str]) -> Iterator[Rel]:
-    names = _names(doc)
-    if "event_name_places" not in off:
-        yield from _event_name_places(ents, names)
-    if "settled_on" not in off:
-        yield from _settled_on(doc, ents)
-    if "title_places" not in off:
-        yield from _title_places(doc, ents)
-    if "made_by_text" not in off:
-        yield from _made_by_text(doc, ents)
+    rules = {"event_name_places": lambda: _event_name_places(ents, _names(doc)),
+             "settled_on": lambda: _settled_on(doc, ents),
+             "title_places": lambda: _title_places(doc, ents),
+             "made_by_text": lambda: _made_by_text(doc, ents)}
+    for name, rule in rules.items():
+        if name not in off:
+            yield from rule()
 
 
 def _names(doc: Doc) -> dict[str, str]:
