@@ -43,6 +43,8 @@ from kg.nlp.names.productnames import (
 )
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.names.titles import product_titles, titled_orgs
+from kg.nlp.names.venues import venue_names
+from kg.nlp.names.versions import versioned
 from kg.nlp.records import links, text_of
 
 SPAN_KEY = "kg_entities"
@@ -161,6 +163,8 @@ class EntityChooser:
         trusted += [(5, s) for s in self._link_names(doc)]
         if "community_groups" not in self.off:
             trusted += [(3, s) for s in community_groups(doc, self.groups)]
+        if "venue_names" not in self.off:
+            trusted += [(3, s) for s in venue_names(doc, self._listed_type)]
         doubtful: list[Span] = []
         if "case_variants" not in self.off:
             variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms,
@@ -190,6 +194,10 @@ class EntityChooser:
                 if "head_refs" not in self.off and (ref := self._head_ref(span, chosen)):
                     chosen.append(ref)
                     taken.update(range(span.start, span.end))
+                elif (span.label_ == "Software" and "versioned_names" not in self.off
+                      and (ver := versioned(span)) and ver.end - 1 not in taken):
+                    chosen.append(ver)
+                    taken.update(range(ver.start, ver.end))
                 elif self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
                     chosen.append(span)
                     accepted_forms.add(span.text)
