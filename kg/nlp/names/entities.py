@@ -168,7 +168,7 @@ class EntityChooser:
         doubtful: list[Span] = []
         if "case_variants" not in self.off:
             variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms,
-                                               self.lower_keys)
+                                               self.lower_keys, "lower_plain_names" not in self.off)
             trusted += [(2, s) for s in variants]
         software_hits = 0
         ambiguous: list[Span] = []
