@@ -27,6 +27,7 @@ from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.descriptors import described_software
 from kg.nlp.names.editions import glued_year_events
 from kg.nlp.names.eventdefs import defined_events
+from kg.nlp.names.eventplaces import events_with_places
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
@@ -219,6 +220,8 @@ class EntityChooser:
             chosen = _event_prefixes(chosen)
         if "event_years" not in self.off:
             chosen = [with_year(s) if s.label_ == "Event" else s for s in chosen]
+        if "event_places" not in self.off:
+            chosen = events_with_places(chosen)
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
         if "given_name_pairs" not in self.off:
             chosen += named_people(doc, _occupied(chosen), given_names(), known)
