@@ -31,6 +31,7 @@ from kg.nlp.names.eventplaces import events_with_places
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
+from kg.nlp.names.introduced import introduced_software
 from kg.nlp.names.givennames import name_parts, named_people
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
@@ -230,6 +231,8 @@ class EntityChooser:
             chosen += name_parts(doc, people, _occupied(chosen), known)
         if "described_software" not in self.off:
             chosen += described_software(doc, chosen, _occupied(chosen))
+        if "introduced_software" not in self.off:
+            chosen += introduced_software(doc, _occupied(chosen), self._known)
         if "affiliate_orgs" not in self.off:
             chosen += affiliate_orgs(doc, chosen, _occupied(chosen), known)
         chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))

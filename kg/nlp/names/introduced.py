@@ -1,0 +1,97 @@
+"""Software that the post introduces by saying what kind of thing it is.
+
+New projects are in no list, and talks are where they are announced: "Tink is a
+next-generation package manager", "introduce you to Entropic, a federated package
+manager", "his language Quorum", "a tool called Skaffold". The kind noun ("package
+manager", "library", "framework") says the name is software.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.names.modelspans import given_names
+from kg.nlp.names.stopnames import common_word
+
+KINDS = frozenset({
+    "tool", "tools", "library", "framework", "language", "database", "runtime", "compiler",
+    "interpreter", "editor", "ide", "engine", "toolkit", "sdk", "cli", "app", "application",
+    "plugin", "extension", "gem", "crate", "operator", "orchestrator", "scheduler", "proxy",
+    "linter", "formatter", "debugger", "profiler", "emulator", "shell", "browser",
+    "distribution", "distro", "bundler", "mesh", "manager", "datastore", "microframework",
+    "vm", "cms", "dsl", "api",
+})
+_DETS = {"a", "an", "the", "his", "her", "their", "our", "its", "my"}
+_COPULA = {"is", "was"}
+_NAMING = {"called", "named", "dubbed"}
+# Kinds that also name people's roles or parts: "the manager Smith", "the app Store".
+_NOT_BEFORE = {"api", "app", "vm", "manager", "operator", "mesh", "shell", "tools", "engine",
+               "application", "browser"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def introduced_software(doc: Doc, taken: set[int],
+                        listed: Callable[[str], bool]) -> list[Span]:
+    """Software spans for one-word names that a kind noun describes."""
+    out: list[Span] = []
+    for tok in doc:
+        i = tok.i
+        if i in taken or not _name_like(tok, listed):
+            continue
+        if _described_after(doc, i) or _named_before(doc, i):
+            out.append(Span(doc, i, i + 1, label="Software"))
+            taken.add(i)
+    return out
+
+
+def _name_like(tok, listed: Callable[[str], bool]) -> bool:
+    text = tok.text
+    return (len(text) > 2 and text[:1].isupper() and text.replace(".", "").isalnum()
+            and not text.isupper() and not common_word(text) and not listed(text)
+            and text not in given_names())
+
+
+def _described_after(doc: Doc, i: int) -> bool:
+    """ "Tink is a ... package manager", "Entropic, a federated package manager"."""
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in _COPULA | {","}:
+        k += 1
+    else:
+        return False
+    if k >= len(doc) or doc[k].lower_ not in _DETS:
+        return False
+    return _kind_ends(doc, k + 1)
+
+
+def _kind_ends(doc: Doc, k: int) -> bool:
+    """Up to four modifiers, then a kind noun that closes its noun phrase."""
+    for j in range(k, min(k + 5, len(doc))):
+        tok = doc[j]
+        if tok.lower_ in KINDS:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in KINDS:
+                continue  # "package manager": the kind ends later
+            return nxt is None or not nxt.is_alpha or nxt.lower_ in {
+                "for", "that", "which", "written", "built", "from", "with", "and", "to", "by",
+                "in", "on", "designed", "used", "created", "based"}
+        if tok.is_punct and tok.text not in {"-"} or tok.is_space or tok.like_num:
+            return False
+    return False
+
+
+def _named_before(doc: Doc, i: int) -> bool:
+    """ "the language Quorum", "a tool called Skaffold"; the name closes the phrase."""
+    j = i - 1
+    while j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+    if j < 0:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.text[:1].isupper():
+        return False  # "the language Quorum Lab ...": a longer name
+    if doc[j].lower_ in _NAMING:
+        return any(doc[m].lower_ in KINDS for m in range(max(0, j - 4), j))
+    return (doc[j].lower_ in KINDS and doc[j].is_lower and doc[j].lower_ not in _NOT_BEFORE
+            and j > 0 and not doc[j - 1].text[:1].isupper())
