@@ -27,12 +27,12 @@ from kg.nlp.names.cues import looks_like_person_name
 from kg.nlp.names.descriptors import described_software
 from kg.nlp.names.editions import glued_year_events
 from kg.nlp.names.eventdefs import defined_events
-from kg.nlp.names.eventplaces import events_with_places
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
+from kg.nlp.names.eventplaces import events_with_places
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
-from kg.nlp.names.introduced import introduced_software
 from kg.nlp.names.givennames import name_parts, named_people
+from kg.nlp.names.introduced import introduced_software
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
@@ -170,7 +170,8 @@ class EntityChooser:
         doubtful: list[Span] = []
         if "case_variants" not in self.off:
             variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms,
-                                               self.lower_keys, "lower_plain_names" not in self.off)
+                                               self.lower_keys,
+                                               "lower_plain_names" not in self.off)
             trusted += [(2, s) for s in variants]
         software_hits = 0
         ambiguous: list[Span] = []
@@ -215,6 +216,19 @@ class EntityChooser:
         chosen = self._add_model_spans(doc, chosen)
         if "list_types" not in self.off:
             chosen = self._list_types(chosen, ambiguous)
+        chosen = self._more_names(doc, self._event_forms(chosen))
+        chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
+        chosen = self._by_context(chosen)
+        if "type_by_use" not in self.off:
+            chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
+                      if (used := typed_by_use(s)) else s for s in chosen]
+        doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
+        if doc._.kg_meta is not None and "title_events" not in self.off:
+            doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
+        return doc
+
+    def _event_forms(self, chosen: list[Span]) -> list[Span]:
+        """Events grown into the whole of their names: the link, the year, the place."""
         if "linked_events" not in self.off:
             chosen = [_whole_link(s) if s.label_ == "Event" else s for s in chosen]
         if "event_prefixes" not in self.off:
@@ -223,6 +237,10 @@ class EntityChooser:
             chosen = [with_year(s) if s.label_ == "Event" else s for s in chosen]
         if "event_places" not in self.off:
             chosen = events_with_places(chosen)
+        return chosen
+
+    def _more_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Names that the names already chosen, or the words around them, vouch for."""
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
         if "given_name_pairs" not in self.off:
             chosen += named_people(doc, _occupied(chosen), given_names(), known)
@@ -235,15 +253,7 @@ class EntityChooser:
             chosen += introduced_software(doc, _occupied(chosen), self._known)
         if "affiliate_orgs" not in self.off:
             chosen += affiliate_orgs(doc, chosen, _occupied(chosen), known)
-        chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
-        chosen = self._by_context(chosen)
-        if "type_by_use" not in self.off:
-            chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
-                      if (used := typed_by_use(s)) else s for s in chosen]
-        doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
-        if doc._.kg_meta is not None and "title_events" not in self.off:
-            doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
-        return doc
+        return chosen
 
     def _list_types(self, chosen: list[Span], ambiguous: list[Span]) -> list[Span]:
         """ "Rackspace, HP, Nebula, VMware and Dell": in a list of companies, a name that

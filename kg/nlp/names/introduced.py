@@ -76,7 +76,7 @@ def _kind_ends(doc: Doc, k: int) -> bool:
             return nxt is None or not nxt.is_alpha or nxt.lower_ in {
                 "for", "that", "which", "written", "built", "from", "with", "and", "to", "by",
                 "in", "on", "designed", "used", "created", "based"}
-        if tok.is_punct and tok.text not in {"-"} or tok.is_space or tok.like_num:
+        if (tok.is_punct and tok.text not in {"-"}) or tok.is_space or tok.like_num:
             return False
     return False
 
