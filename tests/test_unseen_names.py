@@ -16,7 +16,7 @@ from kg.nlp.pipeline import make_nlp, prepare
 from tests.helpers_build import write_post
 
 RULES = ["venue_names", "versioned_names", "lower_plain_names", "capital_stops",
-         "event_places", "introduced_software"]
+         "event_places", "introduced_software", "place_pairs"]
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +92,10 @@ def test_software_introduced_by_its_kind(nlp, nlp_off, tmp_path: Path) -> None:
     assert {("Software", "Zorblax"), ("Software", "Quillfeather")} <= set(got)
     assert ("Software", "Sarah") not in got
     assert ("Software", "Zorblax") not in found(nlp_off, tmp_path / "off", body)
+
+
+def test_an_ambiguous_place_paired_with_a_place(nlp, nlp_off, tmp_path: Path) -> None:
+    body = "I live in Arlington, Virginia these days. Virginia, my colleague, spoke.\n"
+    got = found(nlp, tmp_path / "on", body)
+    assert ("Place", "Virginia") in got
+    assert ("Place", "Virginia") not in found(nlp_off, tmp_path / "off", body)

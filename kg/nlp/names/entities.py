@@ -36,6 +36,7 @@ from kg.nlp.names.introduced import introduced_software
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
+from kg.nlp.names.placepairs import paired_places
 from kg.nlp.names.productnames import (
     company_product,
     opens_product,
@@ -214,6 +215,8 @@ class EntityChooser:
             grown = [g for g in grown if g.start not in taken_now]
             chosen = [s for s in chosen if s.start not in {g.start + 1 for g in grown}] + grown
         chosen = self._add_model_spans(doc, chosen)
+        if "place_pairs" not in self.off:
+            chosen += paired_places(ambiguous, chosen)
         if "list_types" not in self.off:
             chosen = self._list_types(chosen, ambiguous)
         chosen = self._more_names(doc, self._event_forms(chosen))
