@@ -16,7 +16,8 @@ from kg.nlp.pipeline import make_nlp, prepare
 from tests.helpers_build import write_post
 
 RULES = ["venue_names", "versioned_names", "lower_plain_names", "capital_stops",
-         "event_places", "introduced_software", "place_pairs"]
+         "event_places", "introduced_software", "place_pairs",
+         "introduced_orgs"]
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +100,12 @@ def test_an_ambiguous_place_paired_with_a_place(nlp, nlp_off, tmp_path: Path) ->
     got = found(nlp, tmp_path / "on", body)
     assert ("Place", "Virginia") in got
     assert ("Place", "Virginia") not in found(nlp_off, tmp_path / "off", body)
+
+
+def test_companies_introduced_by_their_kind(nlp, nlp_off, tmp_path: Path) -> None:
+    body = ("Thanks to my employer, Brightwave, I could go. The startup Quillix ran a booth "
+            "and Mira works for Tallyforge. The company was great.\n")
+    got = found(nlp, tmp_path / "on", body)
+    assert {("Organization", "Brightwave"), ("Organization", "Quillix"),
+            ("Organization", "Tallyforge")} <= set(got)
+    assert ("Organization", "Quillix") not in found(nlp_off, tmp_path / "off", body)

@@ -32,7 +32,7 @@ from kg.nlp.names.eventplaces import events_with_places
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
 from kg.nlp.names.givennames import name_parts, named_people
-from kg.nlp.names.introduced import introduced_software
+from kg.nlp.names.introduced import introduced_orgs, introduced_software
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
@@ -254,6 +254,8 @@ class EntityChooser:
             chosen += described_software(doc, chosen, _occupied(chosen))
         if "introduced_software" not in self.off:
             chosen += introduced_software(doc, _occupied(chosen), self._known)
+        if "introduced_orgs" not in self.off:
+            chosen += introduced_orgs(doc, _occupied(chosen), self._known)
         if "affiliate_orgs" not in self.off:
             chosen += affiliate_orgs(doc, chosen, _occupied(chosen), known)
         return chosen
