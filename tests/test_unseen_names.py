@@ -17,7 +17,7 @@ from tests.helpers_build import write_post
 
 RULES = ["venue_names", "versioned_names", "lower_plain_names", "capital_stops",
          "event_places", "introduced_software", "place_pairs",
-         "introduced_orgs"]
+         "introduced_orgs", "org_branches"]
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,11 @@ def test_companies_introduced_by_their_kind(nlp, nlp_off, tmp_path: Path) -> Non
     assert {("Organization", "Brightwave"), ("Organization", "Quillix"),
             ("Organization", "Tallyforge")} <= set(got)
     assert ("Organization", "Quillix") not in found(nlp_off, tmp_path / "off", body)
+
+
+def test_a_company_and_its_country_name_its_branch(nlp, nlp_off, tmp_path: Path) -> None:
+    body = "Rackspace UK hosted the evening; a speaker came from Red Hat France.\n"
+    got = found(nlp, tmp_path / "on", body)
+    assert {("Organization", "Rackspace UK"), ("Organization", "Red Hat France")} <= set(got)
+    assert not any(kind == "Place" for kind, _ in got)
+    assert ("Organization", "Rackspace UK") not in found(nlp_off, tmp_path / "off", body)

@@ -36,6 +36,7 @@ from kg.nlp.names.introduced import introduced_orgs, introduced_software
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
+from kg.nlp.names.orgbranches import org_branches
 from kg.nlp.names.placepairs import paired_places
 from kg.nlp.names.productnames import (
     company_product,
@@ -217,6 +218,8 @@ class EntityChooser:
         chosen = self._add_model_spans(doc, chosen)
         if "place_pairs" not in self.off:
             chosen += paired_places(ambiguous, chosen)
+        if "org_branches" not in self.off:
+            chosen = org_branches(chosen)
         if "list_types" not in self.off:
             chosen = self._list_types(chosen, ambiguous)
         chosen = self._more_names(doc, self._event_forms(chosen))
