@@ -17,7 +17,7 @@ from tests.helpers_build import write_post
 
 RULES = ["venue_names", "versioned_names", "lower_plain_names", "capital_stops",
          "event_places", "introduced_software", "place_pairs",
-         "introduced_orgs", "org_branches"]
+         "introduced_orgs", "org_branches", "dated_events"]
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +117,10 @@ def test_a_company_and_its_country_name_its_branch(nlp, nlp_off, tmp_path: Path)
     assert {("Organization", "Rackspace UK"), ("Organization", "Red Hat France")} <= set(got)
     assert not any(kind == "Place" for kind, _ in got)
     assert ("Organization", "Rackspace UK") not in found(nlp_off, tmp_path / "off", body)
+
+
+def test_an_ambiguous_event_name_before_its_year(nlp, nlp_off, tmp_path: Path) -> None:
+    body = "We flew out for Microsoft Ignite 2016 and gave an Ignite talk at a meetup.\n"
+    got = found(nlp, tmp_path / "on", body)
+    assert ("Event", "Microsoft Ignite 2016") in got
+    assert ("Event", "Microsoft Ignite 2016") not in found(nlp_off, tmp_path / "off", body)

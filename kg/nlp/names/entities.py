@@ -48,7 +48,7 @@ from kg.nlp.names.productnames import (
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.names.titles import product_titles, titled_orgs
 from kg.nlp.names.venues import venue_names
-from kg.nlp.names.versions import versioned
+from kg.nlp.names.versions import dated, versioned
 from kg.nlp.records import links, text_of
 
 SPAN_KEY = "kg_entities"
@@ -180,7 +180,8 @@ class EntityChooser:
         for span in doc.spans.get(GAZ_KEY, []):
             entry = self.gazetteer.canonical(span.kb_id_, span.label_)
             if entry and entry.ambiguous and not (
-                    "qualified_forms" not in self.off and _qualified(span, entry)):
+                    "qualified_forms" not in self.off and _qualified(span, entry)) and not (
+                    span.label_ == "Event" and "dated_events" not in self.off and dated(span)):
                 ambiguous.append(span)
             else:
                 trusted.append((3, span))
