@@ -17,7 +17,8 @@ from tests.helpers_build import write_post
 
 RULES = ["venue_names", "versioned_names", "lower_plain_names", "capital_stops",
          "event_places", "introduced_software", "place_pairs",
-         "introduced_orgs", "org_branches", "dated_events"]
+         "introduced_orgs", "org_branches", "dated_events",
+         "login_use"]
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +125,9 @@ def test_an_ambiguous_event_name_before_its_year(nlp, nlp_off, tmp_path: Path) -
     got = found(nlp, tmp_path / "on", body)
     assert ("Event", "Microsoft Ignite 2016") in got
     assert ("Event", "Microsoft Ignite 2016") not in found(nlp_off, tmp_path / "off", body)
+
+
+def test_signing_up_with_a_platform_uses_the_service(nlp, nlp_off, tmp_path: Path) -> None:
+    body = "The new registry is federated, and you can sign up with GitHub to publish.\n"
+    assert ("Software", "GitHub") in found(nlp, tmp_path / "on", body)
+    assert ("Software", "GitHub") not in found(nlp_off, tmp_path / "off", body)

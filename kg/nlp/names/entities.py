@@ -228,7 +228,8 @@ class EntityChooser:
         chosen = self._by_context(chosen)
         if "type_by_use" not in self.off:
             chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
-                      if (used := typed_by_use(s)) else s for s in chosen]
+                      if (used := typed_by_use(s, "login_use" not in self.off)) else s
+                      for s in chosen]
         doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
         if doc._.kg_meta is not None and "title_events" not in self.off:
             doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
