@@ -72,7 +72,7 @@ EXTERNAL = ["name_shaped_titles", "section_speaker", "sibling_headings", "listed
             "next_up", "heard_from", "possessive_titles", "in_place_for_event", "creator_of",
             "prose_titles", "paren_bylines", "row_cells", "venue_names", "introduced_software",
             "place_pairs", "introduced_orgs", "dated_events",
-            "login_use"]
+            "login_use", "practice_acronyms"]
 assert not set(EXTERNAL) & {r for rules in INSPIRED_BY.values() for r in rules}
 
 

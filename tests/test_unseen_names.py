@@ -18,7 +18,7 @@ from tests.helpers_build import write_post
 RULES = ["venue_names", "versioned_names", "lower_plain_names", "capital_stops",
          "event_places", "introduced_software", "place_pairs",
          "introduced_orgs", "org_branches", "dated_events",
-         "login_use"]
+         "login_use", "practice_acronyms"]
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +131,17 @@ def test_signing_up_with_a_platform_uses_the_service(nlp, nlp_off, tmp_path: Pat
     body = "The new registry is federated, and you can sign up with GitHub to publish.\n"
     assert ("Software", "GitHub") in found(nlp, tmp_path / "on", body)
     assert ("Software", "GitHub") not in found(nlp_off, tmp_path / "off", body)
+
+
+def test_acronyms_of_practices_are_no_companies() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.docext import ensure_extensions
+    from kg.nlp.names.modelspans import retype
+
+    ensure_extensions()
+    doc = spacy.blank("en")("The keynote said that SRE is a culture.")
+    span = Span(doc, 4, 5, label="Organization")
+    assert retype(span, 2) is None
+    assert retype(span, 2, practices=False) is not None

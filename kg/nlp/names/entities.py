@@ -449,7 +449,8 @@ class EntityChooser:
             product = None if "company_product_names" in self.off else company_product(
                 found, self._is_org)
             span = product or retype(found, recurring[found.text],
-                                     "ordinary_words" not in self.off, "plain_orgs" not in self.off)
+                                     "ordinary_words" not in self.off, "plain_orgs" not in self.off,
+                                     "practice_acronyms" not in self.off)
             if span is None:
                 continue
             if product is not None and replace_company(out, product):
