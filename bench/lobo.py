@@ -37,10 +37,10 @@ INSPIRED_BY = {
                  "community_groups",
                  "sibling_items", "first_person_org", "copula_affiliation", "quoted_first_person",
                  "deployed_instances", "qualified_forms", "bracketed_parts",
-                 "event_name_places", "described_subjects"],
+                 "lower_plain_names", "event_name_places", "described_subjects"],
     "skyworkz": ["sibling_intro", "conference_in",
                  "ordinary_words", "case_variants", "event_shapes", "ordinal_days",
-                 "comma_bylines"],
+                 "comma_bylines", "event_places"],
     "alexos-dev": ["covered_subjects", "bylines", "talk_links", "title_event", "title_events",
                    "possessive_parts", "works_with", "list_topic", "parenthesised",
                    "other_subject", "recent_topic", "platform_in",
@@ -57,7 +57,7 @@ INSPIRED_BY = {
                     "glued_names", "given_name_pairs", "type_by_use",
                     "adverb_clauses", "copula_affiliation", "show_verbs",
                     "possessive_appositions", "described_software", "category_on",
-                    "name_reads_alone"],
+                    "name_reads_alone", "versioned_names"],
 }
 
 # Rules written from conference write-ups of other public blogs (kept outside the project),
@@ -70,7 +70,9 @@ EXTERNAL = ["name_shaped_titles", "section_speaker", "sibling_headings", "listed
             "discuss_verbs", "quote_not_said", "titled_in_section", "glued_years",
             "affiliate_orgs", "reviewed_items", "kind_lead_clause", "given_name_speakers",
             "next_up", "heard_from", "possessive_titles", "in_place_for_event", "creator_of",
-            "prose_titles", "paren_bylines", "row_cells", "title_places"]
+            "prose_titles", "paren_bylines", "row_cells", "venue_names", "introduced_software",
+            "place_pairs", "introduced_orgs", "dated_events",
+            "login_use", "practice_acronyms", "title_places"]
 assert not set(EXTERNAL) & {r for rules in INSPIRED_BY.values() for r in rules}
 
 

@@ -61,7 +61,7 @@ def make_nlp(gazetteer_dir: Path | str | None = None, model: str = MODEL,
     register_components()
     nlp = spacy.load(model, exclude=["senter", "attribute_ruler", "lemmatizer"])
     if "glued_names" not in rules_off:
-        split_glued_names(nlp)
+        split_glued_names(nlp, "capital_stops" not in rules_off)
     for name in nlp.pipe_names:
         nlp.disable_pipe(name)
     for name in COMPONENTS:

@@ -49,6 +49,9 @@ _USED_AFTER = re.compile(r"^\s*" + alternation(
     "community workspace org pull_request PR actions pages chat DM message search "
     "availability_zone availability_zones region regions instance instances outage") + r"\b",
     re.I)
+_LOGIN_BEFORE = re.compile(
+    r"\b(?:sign|signs|signed|signing|log|logs|logged|logging)\s*(?:up|in|on)\s+(?:with|via|using)"
+    r"\s+(?:your\s+|a\s+|an\s+)?(?:\w+\s+)?$", re.I)
 _COMPANY_BEFORE = re.compile(
     r"\b(?:at|for|with|joined|joins|left|by|from)\s+$|\b(?:engineers?|employees?|folks|"
     r"people|team|teams|ceo|cto|founder)\s+(?:at|from|of)\s+$", re.I)
@@ -58,13 +61,16 @@ _COMPANY_AFTER = re.compile(r"^\s*(?:'s|’s|" + alternation(
     r"staff CEO CTO Inc\b Corp\b") + ")", re.I)
 
 
-def typed_by_use(span: Span) -> str | None:
-    """Software or Organization for a platform name, by its sentence; None for others."""
+def typed_by_use(span: Span, login: bool = True) -> str | None:
+    """Software or Organization for a platform name, by its sentence; None for others.
+    ``login``: "sign up with X" makes X the service (rule ``login_use``)."""
     if platform(span.text) is None or span.label_ not in {"Software", "Organization"}:
         return None
     text = text_of(span.doc)
     before = text[max(0, span.start_char - 40):span.start_char]
     after = text[span.end_char:span.end_char + 30]
+    if login and _LOGIN_BEFORE.search(before):
+        return "Software"  # "sign up with GitHub": an account on the service
     if _COMPANY_AFTER.match(after) or _COMPANY_BEFORE.search(before):
         return "Organization"
     if _USED_BEFORE.search(before) or _USED_AFTER.match(after):

@@ -38,9 +38,11 @@ def lower_forms(gazetteer: Gazetteer) -> dict[str, Entry]:
 
 
 def case_variants(doc: Doc, gazetteer: Gazetteer, forms: dict[str, Entry],
-                  keys: frozenset[str]) -> tuple[list[Span], list[Span]]:
+                  keys: frozenset[str], plain_lower: bool = True
+                  ) -> tuple[list[Span], list[Span]]:
     """``(trusted, doubtful)`` spans of listed names in unlisted casings; the doubtful
-    ones are ordinary words in lower case and need the context of other software."""
+    ones are ordinary words in lower case, or (``plain_lower``) plain capitalised
+    software names in lower case ("tekton"), and need the context of other software."""
     trusted: list[Span] = []
     doubtful: list[Span] = []
     for i in token_hits(doc, keys, lower=True):
@@ -59,6 +61,8 @@ def case_variants(doc: Doc, gazetteer: Gazetteer, forms: dict[str, Entry],
                 trusted.append(span)
         elif camel and entry.type != "Organization":
             trusted.append(span)  # "virtualbox", "kubecon"
+        elif plain_lower and entry.type == "Software":
+            doubtful.append(span)  # "the tekton project", "kustomize and Helm"
     return trusted, doubtful
 
 

@@ -28,12 +28,16 @@ from kg.nlp.names.descriptors import described_software
 from kg.nlp.names.editions import glued_year_events
 from kg.nlp.names.eventdefs import defined_events
 from kg.nlp.names.eventnames import coined_before_head, no_event, qualified_events
+from kg.nlp.names.eventplaces import events_with_places
 from kg.nlp.names.gazetteer import SPAN_KEY as GAZ_KEY
 from kg.nlp.names.gazetteer import Entry, Gazetteer
 from kg.nlp.names.givennames import name_parts, named_people
+from kg.nlp.names.introduced import introduced_orgs, introduced_software
 from kg.nlp.names.linknames import given_name_links, platform_links
 from kg.nlp.names.modelspans import given_names, retype
 from kg.nlp.names.ner import SPAN_KEY as NER_KEY
+from kg.nlp.names.orgbranches import org_branches
+from kg.nlp.names.placepairs import paired_places
 from kg.nlp.names.productnames import (
     company_product,
     opens_product,
@@ -43,6 +47,8 @@ from kg.nlp.names.productnames import (
 )
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.names.titles import product_titles, titled_orgs
+from kg.nlp.names.venues import venue_names
+from kg.nlp.names.versions import dated, versioned
 from kg.nlp.records import links, text_of
 
 SPAN_KEY = "kg_entities"
@@ -161,17 +167,21 @@ class EntityChooser:
         trusted += [(5, s) for s in self._link_names(doc)]
         if "community_groups" not in self.off:
             trusted += [(3, s) for s in community_groups(doc, self.groups)]
+        if "venue_names" not in self.off:
+            trusted += [(3, s) for s in venue_names(doc, self._listed_type)]
         doubtful: list[Span] = []
         if "case_variants" not in self.off:
             variants, doubtful = case_variants(doc, self.gazetteer, self.lower_forms,
-                                               self.lower_keys)
+                                               self.lower_keys,
+                                               "lower_plain_names" not in self.off)
             trusted += [(2, s) for s in variants]
         software_hits = 0
         ambiguous: list[Span] = []
         for span in doc.spans.get(GAZ_KEY, []):
             entry = self.gazetteer.canonical(span.kb_id_, span.label_)
             if entry and entry.ambiguous and not (
-                    "qualified_forms" not in self.off and _qualified(span, entry)):
+                    "qualified_forms" not in self.off and _qualified(span, entry)) and not (
+                    span.label_ == "Event" and "dated_events" not in self.off and dated(span)):
                 ambiguous.append(span)
             else:
                 trusted.append((3, span))
@@ -190,6 +200,10 @@ class EntityChooser:
                 if "head_refs" not in self.off and (ref := self._head_ref(span, chosen)):
                     chosen.append(ref)
                     taken.update(range(span.start, span.end))
+                elif (span.label_ == "Software" and "versioned_names" not in self.off
+                      and (ver := versioned(span)) and ver.end - 1 not in taken):
+                    chosen.append(ver)
+                    taken.update(range(ver.start, ver.end))
                 elif self._ambiguous_ok(span, chosen, software_hits, accepted_forms):
                     chosen.append(span)
                     accepted_forms.add(span.text)
@@ -203,14 +217,38 @@ class EntityChooser:
             grown = [g for g in grown if g.start not in taken_now]
             chosen = [s for s in chosen if s.start not in {g.start + 1 for g in grown}] + grown
         chosen = self._add_model_spans(doc, chosen)
+        if "place_pairs" not in self.off:
+            chosen += paired_places(ambiguous, chosen)
+        if "org_branches" not in self.off:
+            chosen = org_branches(chosen)
         if "list_types" not in self.off:
             chosen = self._list_types(chosen, ambiguous)
+        chosen = self._more_names(doc, self._event_forms(chosen))
+        chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
+        chosen = self._by_context(chosen)
+        if "type_by_use" not in self.off:
+            chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
+                      if (used := typed_by_use(s, "login_use" not in self.off)) else s
+                      for s in chosen]
+        doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
+        if doc._.kg_meta is not None and "title_events" not in self.off:
+            doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
+        return doc
+
+    def _event_forms(self, chosen: list[Span]) -> list[Span]:
+        """Events grown into the whole of their names: the link, the year, the place."""
         if "linked_events" not in self.off:
             chosen = [_whole_link(s) if s.label_ == "Event" else s for s in chosen]
         if "event_prefixes" not in self.off:
             chosen = _event_prefixes(chosen)
         if "event_years" not in self.off:
             chosen = [with_year(s) if s.label_ == "Event" else s for s in chosen]
+        if "event_places" not in self.off:
+            chosen = events_with_places(chosen)
+        return chosen
+
+    def _more_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Names that the names already chosen, or the words around them, vouch for."""
         known = lambda w: bool(self.gazetteer.lookup(w))  # noqa: E731
         if "given_name_pairs" not in self.off:
             chosen += named_people(doc, _occupied(chosen), given_names(), known)
@@ -219,17 +257,13 @@ class EntityChooser:
             chosen += name_parts(doc, people, _occupied(chosen), known)
         if "described_software" not in self.off:
             chosen += described_software(doc, chosen, _occupied(chosen))
+        if "introduced_software" not in self.off:
+            chosen += introduced_software(doc, _occupied(chosen), self._known)
+        if "introduced_orgs" not in self.off:
+            chosen += introduced_orgs(doc, _occupied(chosen), self._known)
         if "affiliate_orgs" not in self.off:
             chosen += affiliate_orgs(doc, chosen, _occupied(chosen), known)
-        chosen += _places_in_events(chosen, doc.spans.get(GAZ_KEY, []))
-        chosen = self._by_context(chosen)
-        if "type_by_use" not in self.off:
-            chosen = [Span(doc, s.start, s.end, label=used, kb_id=s.kb_id_)
-                      if (used := typed_by_use(s)) else s for s in chosen]
-        doc.spans[SPAN_KEY] = sorted(chosen, key=lambda s: s.start)
-        if doc._.kg_meta is not None and "title_events" not in self.off:
-            doc._.kg_meta["title_events"] = self.title_events(doc._.kg_meta.get("title") or "")
-        return doc
+        return chosen
 
     def _list_types(self, chosen: list[Span], ambiguous: list[Span]) -> list[Span]:
         """ "Rackspace, HP, Nebula, VMware and Dell": in a list of companies, a name that
@@ -415,7 +449,8 @@ class EntityChooser:
             product = None if "company_product_names" in self.off else company_product(
                 found, self._is_org)
             span = product or retype(found, recurring[found.text],
-                                     "ordinary_words" not in self.off, "plain_orgs" not in self.off)
+                                     "ordinary_words" not in self.off, "plain_orgs" not in self.off,
+                                     "practice_acronyms" not in self.off)
             if span is None:
                 continue
             if product is not None and replace_company(out, product):

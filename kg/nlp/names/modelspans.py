@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from kg.nlp.names.acronyms import PRACTICE_ACRONYMS
 from kg.nlp.names.gazetteer import DEFAULT_DIR
 from kg.nlp.names.stopnames import GENERIC, JOB_TITLE_WORDS, common_word, ordinary_words
 from kg.nlp.records import links
@@ -70,7 +71,7 @@ _TECH_ACRONYMS = {"API", "CDB", "PDB", "VLAN", "DHCP", "DDoS", "SNI", "DMZ", "ER
                   "VIP", "WAF", "IDS", "IPS", "MFA", "SAML", "LDAP", "KQL", "EUL", "TM"}
 
 
-def _not_a_company(span: Span, words: list[str], plain: bool) -> bool:
+def _not_a_company(span: Span, words: list[str], plain: bool, practices: bool = True) -> bool:
     """A phrase of ordinary words before a technical suffix ("Operating Systems"), a
     technical phrase ("Reader Endpoint"), a technical acronym, a shouted word
     ("CRITICAL") or a code identifier of ordinary words ("LaunchConfiguration")."""
@@ -78,7 +79,8 @@ def _not_a_company(span: Span, words: list[str], plain: bool) -> bool:
     last = span[-1].lower_
     if (plain and last in _TECH_SUFFIXES) or (len(words) > 1 and last in _THING_HEADS):
         return True
-    if len(words) == 1 and first in _TECH_ACRONYMS:
+    if len(words) == 1 and (first in _TECH_ACRONYMS or (practices
+                                                         and first in PRACTICE_ACRONYMS)):
         return True
     if len(words) == 1 and len(first) > 3 and first.isupper() and first.isalpha():
         return common_word(first.capitalize())
@@ -87,12 +89,13 @@ def _not_a_company(span: Span, words: list[str], plain: bool) -> bool:
         common_word(p) for p in parts)
 
 
-def retype(span: Span, recurring: int, ordinary: bool = True, plain_orgs: bool = True
-           ) -> Span | None:
+def retype(span: Span, recurring: int, ordinary: bool = True, plain_orgs: bool = True,
+           practices: bool = True) -> Span | None:
     """The span as the type its shape and context support, or None to drop it.
     ``ordinary``: doubt names made of ordinary words only ("Box Shadow", "Virtual
     Reality"), which title-cased headings and buttons are full of. ``plain_orgs``: no
-    organisation that is a technical phrase, acronym or identifier (``_not_a_company``)."""
+    organisation that is a technical phrase, acronym or identifier (``_not_a_company``);
+    ``practices``: nor an acronym of a practice ("SRE", "GitOps"; rule ``practice_acronyms``)."""
     label = span.label_
     names = given_names()
     first = span[0].text
@@ -105,7 +108,7 @@ def retype(span: Span, recurring: int, ordinary: bool = True, plain_orgs: bool =
             return None
         return person
     if label == "Organization":
-        if plain_orgs and _not_a_company(span, words, plain):
+        if plain_orgs and _not_a_company(span, words, plain, practices):
             return None
         if len(span) in {2, 3} and first in names and not _org_shaped(span) and all(
                 t.text[:1].isupper() and t.is_alpha for t in span):

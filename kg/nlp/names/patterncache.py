@@ -45,10 +45,19 @@ def cache_file(nlp: Language, forms: Sequence[str]) -> Path | None:
         return None
     h = hashlib.sha256()
     for part in (FORMAT, spacy.__version__, nlp.lang, nlp.meta.get("name", ""),
-                 nlp.meta.get("version", ""), *forms):
+                 nlp.meta.get("version", ""), *_rules(nlp), *forms):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return folder / f"{h.hexdigest()[:24]}.npz"
+
+
+def _rules(nlp: Language) -> list[str]:
+    """The tokenizer's prefix, suffix and infix patterns: the project changes them."""
+    out = []
+    for name in ("prefix_search", "suffix_search", "infix_finditer"):
+        compiled = getattr(getattr(nlp.tokenizer, name, None), "__self__", None)
+        out.append(str(getattr(compiled, "pattern", "")))
+    return out
 
 
 def token_keys(nlp: Language, forms: Sequence[str]) -> tuple[Keys, bool]:
