@@ -120,3 +120,12 @@ def test_the_training_script_reproduces_the_shipped_weights() -> None:
     shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert json.loads(json.dumps(model.to_json())) == shipped
     assert info["positives"] > 20
+
+
+def test_missing_weights_are_an_error_not_a_build_without_the_model(tmp_path) -> None:
+    from kg.nlp.talks.sessionmodel import make_session_model
+
+    with pytest.raises(FileNotFoundError, match="no session model weights"):
+        make_session_model(None, "kg_session_model", str(tmp_path / "none.json"), [])
+    assert make_session_model(None, "kg_session_model", str(tmp_path / "none.json"),
+                              ["session_model"]).model is None

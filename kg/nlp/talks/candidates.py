@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -102,9 +103,7 @@ def candidates(doc: Doc, blocks: list[BlockRec]) -> list[Candidate]:
 
 
 def _block_index(blocks: list[BlockRec], starts: list[int], pos: int) -> int:
-    import bisect
-
-    i = bisect.bisect_right(starts, pos) - 1
+    i = bisect_right(starts, pos) - 1
     return i if i >= 0 and blocks[i].start <= pos < blocks[i].end else -1
 
 

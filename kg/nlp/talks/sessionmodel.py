@@ -193,9 +193,13 @@ def _presenters(ctx: PostContext, c: Candidate, entities: list[Span]) -> list[Sp
 @Language.factory("kg_session_model", default_config={"weights": "", "rules_off": []})
 def make_session_model(nlp: Language, name: str, weights: str,
                        rules_off: list[str]) -> SessionModel:
-    """``weights``: a JSON file of :class:`LogisticModel` (default ``data/models``);
-    off (a no-op) when ``rules_off`` names ``session_model`` or there is no file."""
-    path = Path(weights) if weights else WEIGHTS
-    if RULE in rules_off or not path.is_file():
+    """``weights``: a JSON file of :class:`LogisticModel` (default ``data/models``); off (a
+    no-op) when ``rules_off`` names ``session_model``. A missing file is an error, not a
+    quiet build without the model."""
+    if RULE in rules_off:
         return SessionModel(None)
+    path = Path(weights) if weights else WEIGHTS
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no session model weights here "
+                                "(bench/train_sessions.py writes them)")
     return SessionModel(LogisticModel.load(path))
